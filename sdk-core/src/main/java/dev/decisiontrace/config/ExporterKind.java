@@ -1,0 +1,11 @@
+package dev.decisiontrace.config;
+
+/** The built-in exporters that configuration can choose. */
+public enum ExporterKind {
+  /** JSON lines to a local file; needs no server. The default. */
+  FILE,
+  /** One SLF4J log line per record, on logger {@code dev.decisiontrace.records}. */
+  LOGGING,
+  /** Records are built, counted and discarded: for measuring the SDK itself. */
+  NONE
+}

@@ -1,0 +1,9 @@
+package dev.decisiontrace.config;
+
+/** What recording does when the in-memory buffer is full. Neither choice ever blocks the caller. */
+public enum FullBufferPolicy {
+  /** Keep what is queued and drop the record being added (the default). */
+  DROP_NEWEST,
+  /** Make room by dropping the oldest queued record. */
+  DROP_OLDEST
+}

@@ -1,0 +1,12 @@
+/**
+ * Configuration: the {@code decisiontrace.*} keys, where their values come from, and the resolved,
+ * immutable {@link dev.decisiontrace.config.DecisionTraceConfig}.
+ *
+ * <p>Sources, highest precedence first: values set on {@link dev.decisiontrace.DecisionTraceBuilder},
+ * JVM system properties ({@code -Ddecisiontrace.buffer.max-records=...}), environment variables
+ * ({@code DECISIONTRACE_BUFFER_MAX_RECORDS=...}), a properties file, and the defaults. Every value is
+ * checked when the configuration is resolved; a bad one fails with a
+ * {@link dev.decisiontrace.config.ConfigurationException} naming the key, the value, where it came
+ * from and what is allowed.
+ */
+package dev.decisiontrace.config;

@@ -1,0 +1,2 @@
+/** The SDK's own counters: what was recorded, exported and dropped, and why. */
+package dev.decisiontrace.metrics;
