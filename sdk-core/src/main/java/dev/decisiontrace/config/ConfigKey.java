@@ -39,7 +39,11 @@ public final class ConfigKey<T> {
 
   /** When false, recording is a no-op and nothing starts. */
   public static final ConfigKey<Boolean> ENABLED =
-      key("decisiontrace.enabled", bool(), true, "When false, recording is a no-op and nothing starts.");
+      key(
+          "decisiontrace.enabled",
+          bool(),
+          true,
+          "When false, recording is a no-op and nothing starts.");
 
   /** The trading mode of episodes that do not set their own. */
   public static final ConfigKey<TradingMode> MODE =
@@ -63,7 +67,8 @@ public final class ConfigKey<T> {
           "decisiontrace.file.path",
           path(),
           Path.of("decisiontrace-out", "episodes.jsonl"),
-          "The JSON-lines file the file exporter writes; relative paths are from the working directory.");
+          "The JSON-lines file the file exporter writes; relative paths are from the working"
+              + " directory.");
 
   /** Size at which the JSON-lines file is rotated. */
   public static final ConfigKey<Long> FILE_MAX_BYTES =
@@ -316,7 +321,9 @@ public final class ConfigKey<T> {
     return ALL;
   }
 
-  /** The key called {@code name}, such as {@code decisiontrace.buffer.max-records}, if there is one. */
+  /**
+   * The key called {@code name}, such as {@code decisiontrace.buffer.max-records}, if there is one.
+   */
   public static Optional<ConfigKey<?>> named(String name) {
     return Optional.ofNullable(BY_NAME.get(name));
   }
@@ -335,8 +342,8 @@ public final class ConfigKey<T> {
   }
 
   /**
-   * The kind of value: {@code boolean}, {@code integer}, {@code size}, {@code duration}, {@code path},
-   * or the choices of an enumeration such as {@code live | paper | backtest}.
+   * The kind of value: {@code boolean}, {@code integer}, {@code size}, {@code duration}, {@code
+   * path}, or the choices of an enumeration such as {@code live | paper | backtest}.
    */
   public String syntax() {
     return type.syntax();
@@ -424,12 +431,15 @@ public final class ConfigKey<T> {
   }
 
   /**
-   * The name, produced by {@code naming}, of the key closest to {@code unknown} in edit distance, if
-   * one is close enough to be a likely typo.
+   * The name, produced by {@code naming}, of the key closest to {@code unknown}, if it is close
+   * enough to be a likely typo: at most 3 edits, and at most one edit per three characters after
+   * the prefix, so that short unrelated names are not matched.
    */
   static Optional<String> closest(String unknown, Function<ConfigKey<?>, String> naming) {
+    int significant = unknown.length() - PREFIX.length();
+    int maxDistance = Math.min(MAX_SUGGESTION_DISTANCE, Math.max(1, significant / 3));
     String best = null;
-    int bestDistance = MAX_SUGGESTION_DISTANCE + 1;
+    int bestDistance = maxDistance + 1;
     for (ConfigKey<?> key : ALL) {
       String candidate = naming.apply(key);
       int distance = editDistance(unknown, candidate);
@@ -441,23 +451,28 @@ public final class ConfigKey<T> {
     return Optional.ofNullable(best);
   }
 
+  /** Edits between {@code a} and {@code b}, a swap of two neighbours counting as one. */
   private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[b.length()];
+    return d[a.length()][b.length()];
   }
 
   private static Map<String, ConfigKey<?>> index(Function<ConfigKey<?>, String> naming) {

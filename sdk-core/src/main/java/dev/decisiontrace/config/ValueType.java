@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  */
 final class ValueType<T> {
 
-  private static final Pattern SIZE = Pattern.compile("(\\d+)(KB|MB|GB|TB)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SIZE =
+      Pattern.compile("(\\d+)(KB|MB|GB|TB)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern SHORT_DURATION =
       Pattern.compile("(\\d+)(ms|s|m|h|d)", Pattern.CASE_INSENSITIVE);
   private static final String[] SIZE_UNITS = {"TB", "GB", "MB", "KB"};
@@ -89,7 +90,12 @@ final class ValueType<T> {
   /** A decimal integer from {@code min} to {@code max}, both included. */
   static ValueType<Long> longInteger(long min, long max) {
     return ranged(
-        "integer", "an integer in " + min + ".." + max, ValueType::parseLong, String::valueOf, min, max);
+        "integer",
+        "an integer in " + min + ".." + max,
+        ValueType::parseLong,
+        String::valueOf,
+        min,
+        max);
   }
 
   /** A byte count, plain or with a 1024-based KB, MB, GB or TB suffix, within the bounds. */
@@ -150,12 +156,17 @@ final class ValueType<T> {
     return allowed;
   }
 
-  /** The value {@code text} denotes, or null when it is not allowed. {@code text} is already trimmed. */
+  /**
+   * The value {@code text} denotes, or null when it is not allowed. {@code text} is already
+   * trimmed.
+   */
   T parse(String text) {
     return parser.apply(text);
   }
 
-  /** {@code value} written as a user would write it; parsing the result gives {@code value} back. */
+  /**
+   * {@code value} written as a user would write it; parsing the result gives {@code value} back.
+   */
   String format(T value) {
     return formatter.apply(value);
   }
@@ -172,7 +183,9 @@ final class ValueType<T> {
         allowed,
         text -> {
           T value = parser.apply(text);
-          return value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0 ? null : value;
+          return value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0
+              ? null
+              : value;
         },
         formatter);
   }

@@ -67,8 +67,7 @@ class ConfigKeyTest {
 
   @Test
   void everyKeyHasItsOwnEnvironmentVariable() {
-    long distinct =
-        ConfigKey.all().stream().map(ConfigKey::environmentVariable).distinct().count();
+    long distinct = ConfigKey.all().stream().map(ConfigKey::environmentVariable).distinct().count();
 
     assertEquals(ConfigKey.all().size(), distinct);
   }
@@ -90,8 +89,7 @@ class ConfigKeyTest {
 
   @Test
   void namedFindsAKeyByItsFullName() {
-    assertEquals(
-        Optional.of(ConfigKey.BATCH_DELAY), ConfigKey.named("decisiontrace.batch.delay"));
+    assertEquals(Optional.of(ConfigKey.BATCH_DELAY), ConfigKey.named("decisiontrace.batch.delay"));
   }
 
   @Test

@@ -110,7 +110,20 @@ class ValueSyntaxTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"0ms", "PT0S", "61m", "PT1H0.001S", "1d", "-1s", "-PT1S", "2 s", "5", "5x", "1h1m", ""})
+      strings = {
+        "0ms",
+        "PT0S",
+        "61m",
+        "PT1H0.001S",
+        "1d",
+        "-1s",
+        "-PT1S",
+        "2 s",
+        "5",
+        "5x",
+        "1h1m",
+        ""
+      })
   void durationRejectsValuesOutsideItsRangeOrSyntax(String text) {
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> ConfigKey.BATCH_DELAY.parse(text, SOURCE));
@@ -138,7 +151,8 @@ class ValueSyntaxTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"15", "10000001", "-16", "16.0", "1e3", "10_000", "abc", "", "99999999999"})
+  @ValueSource(
+      strings = {"15", "10000001", "-16", "16.0", "1e3", "10_000", "abc", "", "99999999999"})
   void integerRejectsValuesOutsideItsRangeOrSyntax(String text) {
     ConfigurationException e =
         assertThrows(
