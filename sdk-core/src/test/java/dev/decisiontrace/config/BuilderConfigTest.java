@@ -70,6 +70,12 @@ class BuilderConfigTest {
                 .exportTimeout(Duration.ofSeconds(5))
                 .shutdownTimeout(Duration.ZERO)
                 .shutdownHook(false)
-                .episodeMaxOpenTime(Duration.ofHours(1)));
+                .episodeMaxOpenTime(Duration.ofHours(1))
+                .fileMaxBytes(1 << 30)
+                .fileMaxFiles(10)
+                .episodeMaxOpen(50)
+                .outcomeLookupMaxSize(0)
+                .outcomeLookupExpiry(Duration.ofDays(7))
+                .configFile(Path.of("conf", "decisiontrace.properties")));
   }
 }
