@@ -342,8 +342,8 @@ public final class ConfigKey<T> {
   }
 
   /**
-   * The kind of value: {@code boolean}, {@code integer}, {@code size}, {@code duration}, {@code
-   * path}, or the choices of an enumeration such as {@code live | paper | backtest}.
+   * The kind of value: {@code boolean}, {@code enum}, {@code integer}, {@code size}, {@code
+   * duration} or {@code path}; {@link #allowed()} tells the range or the choices.
    */
   public String syntax() {
     return type.syntax();

@@ -59,7 +59,7 @@ final class ValueType<T> {
     String names =
         Arrays.stream(constants).map(ValueType::enumText).collect(Collectors.joining(", "));
     return new ValueType<>(
-        Arrays.stream(constants).map(ValueType::enumText).collect(Collectors.joining(" | ")),
+        "enum",
         "one of " + names,
         text -> {
           String normalized = text.toUpperCase(Locale.ROOT).replace('-', '_');
@@ -146,7 +146,7 @@ final class ValueType<T> {
         Path::toString);
   }
 
-  /** What kind of value this is, for documentation: {@code boolean}, {@code size}, ... */
+  /** What kind of value this is: {@code boolean}, {@code enum}, {@code integer}, and so on. */
   String syntax() {
     return syntax;
   }
