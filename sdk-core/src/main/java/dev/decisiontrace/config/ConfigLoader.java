@@ -102,38 +102,14 @@ public final class ConfigLoader {
       Map<String, String> systemProperties,
       Map<String, String> environment,
       Path workingDir) {
-    Map<ConfigKey<?>, Setting> builder = new HashMap<>();
-    builderValues.forEach(
-        (name, value) ->
-            put(builder, known(name, BUILDER), Objects.requireNonNull(value, name), BUILDER));
-
-    Map<ConfigKey<?>, Setting> system = new HashMap<>();
-    new TreeMap<>(systemProperties)
-        .forEach(
-            (name, value) -> {
-              if (ConfigKey.isInNamespace(name)) {
-                put(system, known(name, SYSTEM_PROPERTY), value, SYSTEM_PROPERTY);
-              }
-            });
-
     List<String> warnings = new ArrayList<>();
-    Map<ConfigKey<?>, Setting> env = new HashMap<>();
-    new TreeMap<>(environment)
-        .forEach(
-            (name, value) -> {
-              if (!name.startsWith(ENVIRONMENT_PREFIX)) {
-                return;
-              }
-              Optional<ConfigKey<?>> key = ConfigKey.forEnvironmentVariable(name);
-              if (key.isEmpty()) {
-                warnings.add(unknownVariableWarning(name));
-              } else if (!value.isBlank()) {
-                put(env, key.get(), value, "environment variable " + name);
-              }
-            });
-
-    List<Map<ConfigKey<?>, Setting>> layers = new ArrayList<>(List.of(builder, system, env));
-    layers.add(readFile(first(ConfigKey.CONFIG_FILE, layers), workingDir));
+    List<Map<ConfigKey<?>, Setting>> layers =
+        new ArrayList<>(
+            List.of(
+                fromBuilder(builderValues),
+                fromSystemProperties(systemProperties),
+                fromEnvironment(environment, warnings)));
+    layers.add(fromFile(first(ConfigKey.CONFIG_FILE, layers), workingDir));
 
     Map<ConfigKey<?>, Object> values = new HashMap<>();
     List<Entry> entries = new ArrayList<>();
@@ -149,6 +125,45 @@ public final class ConfigLoader {
         new ResolvedConfig(DecisionTraceConfig.from(values), entries, warnings);
     checkBatchFitsBuffer(resolved);
     return resolved;
+  }
+
+  private static Map<ConfigKey<?>, Setting> fromBuilder(Map<String, String> builderValues) {
+    Map<ConfigKey<?>, Setting> settings = new HashMap<>();
+    builderValues.forEach(
+        (name, value) ->
+            put(settings, known(name, BUILDER), Objects.requireNonNull(value, name), BUILDER));
+    return settings;
+  }
+
+  private static Map<ConfigKey<?>, Setting> fromSystemProperties(Map<String, String> properties) {
+    Map<ConfigKey<?>, Setting> settings = new HashMap<>();
+    new TreeMap<>(properties)
+        .forEach(
+            (name, value) -> {
+              if (ConfigKey.isInNamespace(name)) {
+                put(settings, known(name, SYSTEM_PROPERTY), value, SYSTEM_PROPERTY);
+              }
+            });
+    return settings;
+  }
+
+  private static Map<ConfigKey<?>, Setting> fromEnvironment(
+      Map<String, String> environment, List<String> warnings) {
+    Map<ConfigKey<?>, Setting> settings = new HashMap<>();
+    new TreeMap<>(environment)
+        .forEach(
+            (name, value) -> {
+              if (!name.startsWith(ENVIRONMENT_PREFIX)) {
+                return;
+              }
+              Optional<ConfigKey<?>> key = ConfigKey.forEnvironmentVariable(name);
+              if (key.isEmpty()) {
+                warnings.add(unknownVariableWarning(name));
+              } else if (!value.isBlank()) {
+                put(settings, key.get(), value, "environment variable " + name);
+              }
+            });
+    return settings;
   }
 
   private static ConfigKey<?> known(String name, String source) {
@@ -186,7 +201,7 @@ public final class ConfigLoader {
   /**
    * The settings of the properties file, or none when no file is configured and none is present.
    */
-  private static Map<ConfigKey<?>, Setting> readFile(Setting configured, Path workingDir) {
+  private static Map<ConfigKey<?>, Setting> fromFile(Setting configured, Path workingDir) {
     ConfigKey<Path> fileKey = ConfigKey.CONFIG_FILE;
     Path file =
         workingDir
