@@ -532,7 +532,7 @@ public final class RecordJsonEncoder {
       throws IOException {
     if (value != null) {
       gen.writeFieldName(field);
-      gen.writeString(value.toString());
+      gen.writeString(IsoInstant.format(value));
     }
   }
 
