@@ -129,7 +129,7 @@ public final class TestRecords {
   public static FeedbackRecord fullFeedback() {
     return new FeedbackRecord("rec-0005", "ep-0001",
         new Feedback("analyst-7", 0.8, "-1..1", "sizing", List.of("good-sizing", "patient"), "Sized to the stop, well done."),
-        List.of(new QualityIssue("feedback.score", QualityIssue.Kind.OUT_OF_RANGE, "1.8 on -1..1")),
+        List.of(new QualityIssue("feedback.labels[2]", QualityIssue.Kind.INVALID_NAME, "blank label dropped")),
         EMITTED);
   }
 
