@@ -187,8 +187,9 @@ public final class JsonLinesFileExporter implements RecordExporter {
       try {
         rotatedFiles.deleteOldest(maxFiles);
       } catch (IOException e) {
-        // Old files that stay are no reason to fail the records being written now.
-        report(e);
+        // Old files that stay are no reason to fail the records being written now. Rotations are
+        // rare, so a warning for each one that could not clean up does not flood the log.
+        logger.warn("Cannot delete the oldest rotated files next to {}: {}", path, e.toString());
       }
     }
   }

@@ -229,6 +229,22 @@ class JsonLinesFileExporterTest {
   }
 
   @Test
+  void aRotatedFileThatCannotBeDeletedIsReportedWithoutFailingTheExport() throws IOException {
+    Path file = dir.resolve("episodes.jsonl");
+    Path undeletable = Files.createDirectory(dir.resolve("episodes-20240101T000000Z-000001.jsonl"));
+    Files.writeString(undeletable.resolve("inside"), "a non-empty directory cannot be deleted");
+    long oneLine = encoder.encode(TestRecords.episode(0)).length + 1;
+
+    ExportResult result = exporter(file, oneLine, 1).export(episodes(0, 2));
+
+    assertTrue(result.isSuccess(), result.toString());
+    List<String> warnings = logger.messages(Level.WARN);
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).startsWith("Cannot delete the oldest rotated files next to " + file), warnings.get(0));
+    assertEquals(episodes(1, 1), decodeAll(lines(file)));
+  }
+
+  @Test
   void otherFilesInTheDirectoryAreNeverDeleted() throws IOException {
     Path file = dir.resolve("episodes.jsonl");
     Files.writeString(dir.resolve("other-20240101T000000Z-000001.jsonl"), "keep");
