@@ -311,6 +311,14 @@ class RecordSchemaTest {
   }
 
   @Test
+  void textThatIsNotJsonIsReportedAsAnError() {
+    List<String> errors = schema.errors("{\"schemaVersion\":");
+
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("not JSON: "), errors.get(0));
+  }
+
+  @Test
   void aRecordWithoutRecordIdIsRejected() throws IOException {
     assertMentions(
         errorsAfter(TestRecords.fullFeedback(), node -> node.remove("recordId")),

@@ -56,10 +56,14 @@ public final class SchemaValidator {
 
   /**
    * What is wrong with {@code json} (one record, with or without its line terminator); empty if it
-   * is valid.
+   * is valid. Text that is not JSON at all gives a single error saying so.
    */
   public List<String> errors(String json) {
-    return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+    try {
+      return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+    } catch (UncheckedIOException e) {
+      return List.of("not JSON: " + e.getCause().getMessage());
+    }
   }
 
   /**
