@@ -229,7 +229,7 @@ public final class TestRecords {
         OPENED,
         null,
         null,
-        Map.of("ratio", Double.NaN, "nested", List.of(Double.POSITIVE_INFINITY, Float.NaN)),
+        orderedMap("ratio", Double.NaN, "nested", List.of(Double.POSITIVE_INFINITY, Float.NaN)),
         new DecisionContext(
             new MarketSnapshot(Double.NaN, Double.NEGATIVE_INFINITY, null, null, null), null),
         new Thesis("t", Direction.NEUTRAL, Double.NaN, null, null),
@@ -244,5 +244,13 @@ public final class TestRecords {
         null,
         List.of(new QualityIssue("signals[0].value", QualityIssue.Kind.NON_FINITE, "Infinity")),
         EMITTED);
+  }
+
+  /** Two entries in a fixed order: {@code Map.of} iterates in an order that changes between JVMs. */
+  private static Map<String, Object> orderedMap(String key1, Object value1, String key2, Object value2) {
+    Map<String, Object> map = new java.util.LinkedHashMap<>();
+    map.put(key1, value1);
+    map.put(key2, value2);
+    return map;
   }
 }
