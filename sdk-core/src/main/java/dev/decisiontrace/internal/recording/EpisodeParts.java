@@ -30,10 +30,6 @@ final class EpisodeParts {
     this.check = check;
   }
 
-  Map<String, Object> attributes(String[] keys, Object[] values, int count) {
-    return entries(keys, values, count, "attributes");
-  }
-
   Map<String, Object> entries(String[] keys, Object[] values, int count, String field) {
     if (count == 0) {
       return Map.of();

@@ -65,9 +65,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
   private long estimatedBytes = BASE_BYTES;
 
   private List<String> tags;
-  private String[] attributeKeys;
-  private Object[] attributeValues;
-  private int attributeCount;
+  private final BoundedEntries attributes;
 
   private MarketSnapshot market;
   private PortfolioState portfolio;
@@ -92,7 +90,6 @@ public final class RecordingEpisode implements Episode, PendingRecord {
   private int stepsOffered;
   private List<Counterfactual> counterfactuals;
   private int counterfactualsOffered;
-  private int attributesOffered;
 
   RecordingEpisode(RecordingContext context, RecordingEpisodeBuilder options) {
     this.context = context;
@@ -101,6 +98,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     this.idLow = ids.nextLeastSignificant();
     this.openedNanos = System.nanoTime();
     this.openedWallMillis = context.clock().millis();
+    this.attributes = new BoundedEntries(context.limits().maxAttributes());
     String name = limit(options.strategy, "strategy.name");
     if (Strings.isBlank(name)) {
       issue("strategy.name", QualityIssue.Kind.INVALID_NAME, "null or blank; recorded as 'unnamed'");
@@ -199,23 +197,9 @@ public final class RecordingEpisode implements Episode, PendingRecord {
       issue("attributes", QualityIssue.Kind.INVALID_NAME, "null or blank key dropped");
       return this;
     }
-    attributesOffered++;
-    if (attributeCount >= context.limits().maxAttributes()) {
-      return this;
-    }
-    if (attributeKeys == null) {
-      attributeKeys = new String[INITIAL_CAPACITY];
-      attributeValues = new Object[INITIAL_CAPACITY];
-    } else if (attributeCount == attributeKeys.length) {
-      int capacity = grow(attributeKeys.length, context.limits().maxAttributes());
-      attributeKeys = Arrays.copyOf(attributeKeys, capacity);
-      attributeValues = Arrays.copyOf(attributeValues, capacity);
-    }
     String keyKept = limit(key, "attributes");
     Object valueKept = value instanceof String text ? limit(text, "attributes." + keyKept) : value;
-    attributeKeys[attributeCount] = keyKept;
-    attributeValues[attributeCount] = valueKept;
-    attributeCount++;
+    attributes.put(keyKept, valueKept);
     estimatedBytes += ITEM_BYTES + keyKept.length() + (valueKept instanceof String text ? text.length() : 16);
     return this;
   }
@@ -539,7 +523,6 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     reportOverflow(sanitizer, "alternatives", alternativesOffered, alternatives == null ? 0 : alternatives.size());
     reportOverflow(sanitizer, "steps", stepsOffered, steps == null ? 0 : steps.size());
     reportOverflow(sanitizer, "counterfactuals", counterfactualsOffered, counterfactuals == null ? 0 : counterfactuals.size());
-    reportOverflow(sanitizer, "attributes", attributesOffered, attributeCount);
     EpisodeParts parts = new EpisodeParts(sanitizer);
     String episodeId = id();
     if (action != null && !Strings.isBlank(action.orderId())) {
@@ -555,7 +538,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
         openedAt,
         decidedAt,
         tags,
-        parts.attributes(attributeKeys, attributeValues, attributeCount),
+        attributes.toMap(parts, "attributes"),
         parts.context(market, portfolio),
         parts.thesis(thesis),
         parts.signals(signalNames, signalKinds, signalNumbers, signalTexts, signalWeights, signalSources, signalCount),

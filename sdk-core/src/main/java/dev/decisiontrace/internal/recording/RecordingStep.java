@@ -5,7 +5,6 @@ import dev.decisiontrace.model.QualityIssue;
 import dev.decisiontrace.model.Step;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 
 /**
  * A step being timed, owned by its episode: every method holds the episode's monitor, so a step is as
@@ -20,10 +19,7 @@ final class RecordingStep implements StepScope {
   private final String name;
   private final Instant startedAt;
   private final long startedNanos;
-  private String[] inputKeys;
-  private Object[] inputValues;
-  private int inputCount;
-  private int inputsOffered;
+  private final BoundedEntries inputs;
   private Object output;
   private String reasoning;
   private long durationNanos = -1;
@@ -33,6 +29,7 @@ final class RecordingStep implements StepScope {
     this.name = name;
     this.startedAt = startedAt;
     this.startedNanos = System.nanoTime();
+    this.inputs = new BoundedEntries(episode == null ? 0 : episode.context().limits().maxAttributes());
   }
 
   @Override
@@ -67,23 +64,8 @@ final class RecordingStep implements StepScope {
         episode.issue("steps." + name + ".inputs", QualityIssue.Kind.INVALID_NAME, "null or blank key dropped");
         return this;
       }
-      inputsOffered++;
-      int max = episode.context().limits().maxAttributes();
-      if (inputCount >= max) {
-        return this;
-      }
-      if (inputKeys == null) {
-        inputKeys = new String[Math.min(4, max)];
-        inputValues = new Object[inputKeys.length];
-      } else if (inputCount == inputKeys.length) {
-        int capacity = Math.min(inputKeys.length * 2, max);
-        inputKeys = Arrays.copyOf(inputKeys, capacity);
-        inputValues = Arrays.copyOf(inputValues, capacity);
-      }
       String keyKept = episode.limit(key, "steps." + name + ".inputs");
-      inputKeys[inputCount] = keyKept;
-      inputValues[inputCount] = value instanceof String text ? episode.limit(text, "steps." + name + ".inputs." + keyKept) : value;
-      inputCount++;
+      inputs.put(keyKept, value instanceof String text ? episode.limit(text, "steps." + name + ".inputs." + keyKept) : value);
       episode.addEstimatedBytes(48 + keyKept.length() + (value instanceof String text ? text.length() : 16));
     }
     return this;
@@ -130,12 +112,9 @@ final class RecordingStep implements StepScope {
   /** The checked step; called on the export thread under the episode's monitor. */
   Step toStep(EpisodeParts parts, int index) {
     String field = "steps[" + index + "]";
-    if (inputsOffered > inputCount) {
-      parts.check().report(field + ".inputs", QualityIssue.Kind.LIMIT_EXCEEDED, inputsOffered + " offered, kept " + inputCount);
-    }
     return new Step(
         name,
-        parts.entries(inputKeys, inputValues, inputCount, field + ".inputs"),
+        inputs.toMap(parts, field + ".inputs"),
         parts.check().value(output, field + ".output"),
         reasoning,
         startedAt,
