@@ -6,6 +6,8 @@ import dev.decisiontrace.config.DecisionTraceConfig;
 import dev.decisiontrace.config.ExporterKind;
 import dev.decisiontrace.config.FullBufferPolicy;
 import dev.decisiontrace.export.RecordExporter;
+import dev.decisiontrace.internal.DecisionTraceSdk;
+import dev.decisiontrace.internal.DiscardingExporter;
 import dev.decisiontrace.model.TradingMode;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -148,7 +150,8 @@ public final class DecisionTraceBuilder {
     if (!config.enabled()) {
       return DecisionTrace.noop();
     }
-    return DecisionTrace.noop();
+    RecordExporter chosen = exporter != null ? exporter : new DiscardingExporter();
+    return DecisionTraceSdk.start(config, chosen, clock);
   }
 
   private static String enumValue(Enum<?> value, String name) {

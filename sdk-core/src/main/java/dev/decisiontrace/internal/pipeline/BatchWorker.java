@@ -1,0 +1,266 @@
+package dev.decisiontrace.internal.pipeline;
+
+import dev.decisiontrace.export.ExportResult;
+import dev.decisiontrace.export.RecordExporter;
+import dev.decisiontrace.internal.SdkCounters;
+import dev.decisiontrace.metrics.DropReason;
+import dev.decisiontrace.model.TraceRecord;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The export thread: drains the {@link RecordBuffer} in batches, turns pending records into records,
+ * and hands them to the exporter.
+ *
+ * <p>A batch goes out when {@code batchSize} records wait, or when the oldest has waited
+ * {@code batchDelay}. A flush is a request handed to this thread with a completion handle; shutdown
+ * runs once: abandon what is still open, drain, flush, shut the exporter down.
+ */
+public final class BatchWorker {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BatchWorker.class);
+  private static final long HOUSEKEEPING_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
+  private final RecordBuffer buffer;
+  private final RecordExporter exporter;
+  private final SdkCounters counters;
+  private final Housekeeping housekeeping;
+  private final int batchSize;
+  private final long batchDelayNanos;
+  private final Duration exportTimeout;
+  private final ConcurrentLinkedQueue<FlushRequest> flushRequests = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean shutdownStarted = new AtomicBoolean();
+  private final ExportResult shutdownResult = new ExportResult();
+  private final ExportFailureLog failureLog = new ExportFailureLog(LOG);
+  private final Thread thread;
+  private volatile boolean shutdownRequested;
+
+  public BatchWorker(
+      RecordBuffer buffer,
+      RecordExporter exporter,
+      SdkCounters counters,
+      Housekeeping housekeeping,
+      int batchSize,
+      Duration batchDelay,
+      Duration exportTimeout) {
+    this.buffer = buffer;
+    this.exporter = exporter;
+    this.counters = counters;
+    this.housekeeping = housekeeping;
+    this.batchSize = batchSize;
+    this.batchDelayNanos = batchDelay.toNanos();
+    this.exportTimeout = exportTimeout;
+    this.thread = new Thread(this::run, "decisiontrace-export");
+    this.thread.setDaemon(true);
+    buffer.consumer(thread);
+  }
+
+  /** Starts the export thread. */
+  public void start() {
+    thread.start();
+  }
+
+  /**
+   * Asks the export thread to export everything queued before this call and flush the exporter.
+   *
+   * @return completes when done; fails if an export failed on the way
+   */
+  public ExportResult flush() {
+    if (shutdownStarted.get()) {
+      return shutdownResult;
+    }
+    FlushRequest request = new FlushRequest(buffer.enqueuedCount(), new ExportResult());
+    flushRequests.add(request);
+    buffer.wakeConsumer();
+    return request.result();
+  }
+
+  /**
+   * Starts the shutdown sequence once; later calls return the same result.
+   *
+   * @return completes when everything was exported and the exporter shut down
+   */
+  public ExportResult shutdown() {
+    if (shutdownStarted.compareAndSet(false, true)) {
+      shutdownRequested = true;
+      buffer.wakeConsumer();
+    }
+    return shutdownResult;
+  }
+
+  /** Unsticks the export thread after a shutdown that ran out of time. */
+  public void abort() {
+    thread.interrupt();
+  }
+
+  private void run() {
+    long deadline = System.nanoTime() + batchDelayNanos;
+    long nextHousekeeping = System.nanoTime();
+    try {
+      while (!shutdownRequested) {
+        long now = System.nanoTime();
+        if (now - nextHousekeeping >= 0) {
+          runHousekeeping();
+          nextHousekeeping = now + HOUSEKEEPING_INTERVAL_NANOS;
+        }
+        FlushRequest flush = flushRequests.poll();
+        if (flush != null) {
+          completeFlush(flush);
+          deadline = System.nanoTime() + batchDelayNanos;
+          continue;
+        }
+        int waiting = buffer.size();
+        if (waiting >= batchSize || (waiting > 0 && now - deadline >= 0)) {
+          exportBatch();
+          deadline = System.nanoTime() + batchDelayNanos;
+          continue;
+        }
+        if (waiting == 0) {
+          deadline = now + batchDelayNanos;
+        }
+        park(Math.min(deadline, nextHousekeeping) - now);
+      }
+      shutDownInOrder();
+    } catch (Throwable unexpected) {
+      LOG.error("DecisionTrace export thread failed; recording continues but nothing more is exported", unexpected);
+      buffer.terminate(DropReason.INTERNAL_ERROR);
+      shutdownResult.fail(unexpected);
+    }
+  }
+
+  private void park(long nanos) {
+    if (nanos <= 0) {
+      return;
+    }
+    buffer.consumerParked(true);
+    if (!buffer.batchReady() && flushRequests.isEmpty() && !shutdownRequested) {
+      LockSupport.parkNanos(this, nanos);
+    }
+    buffer.consumerParked(false);
+  }
+
+  private void runHousekeeping() {
+    try {
+      housekeeping.run();
+    } catch (RuntimeException e) {
+      LOG.warn("DecisionTrace housekeeping failed; will retry", e);
+    }
+  }
+
+  private void completeFlush(FlushRequest request) {
+    List<ExportResult> results = new ArrayList<>();
+    while (buffer.dequeuedCount() < request.position()) {
+      ExportResult batch = exportBatch();
+      if (batch == null) {
+        break;
+      }
+      results.add(batch);
+    }
+    results.add(callExporter(exporter::flush, "flush"));
+    ExportResult all = ExportResult.ofAll(results);
+    all.whenComplete(
+        () -> {
+          if (all.isSuccess()) {
+            request.result().succeed();
+          } else {
+            request.result().fail(all.failure());
+          }
+        });
+  }
+
+  private void shutDownInOrder() {
+    housekeeping.shutdown();
+    buffer.stopAccepting();
+    List<ExportResult> results = new ArrayList<>();
+    ExportResult batch;
+    while ((batch = exportBatch()) != null) {
+      results.add(batch);
+    }
+    results.add(callExporter(exporter::flush, "flush"));
+    results.add(callExporter(exporter::shutdown, "shutdown"));
+    buffer.terminate(DropReason.AFTER_SHUTDOWN);
+    FlushRequest pending;
+    while ((pending = flushRequests.poll()) != null) {
+      pending.result().succeed();
+    }
+    ExportResult all = ExportResult.ofAll(results);
+    all.join(exportTimeout);
+    if (all.isSuccess()) {
+      shutdownResult.succeed();
+    } else {
+      shutdownResult.fail(all.failure());
+    }
+  }
+
+  /**
+   * Exports one batch, waiting up to the export timeout.
+   *
+   * @return the batch's result, or {@code null} if nothing was waiting
+   */
+  private ExportResult exportBatch() {
+    List<TraceRecord> batch = new ArrayList<>(Math.min(batchSize, Math.max(1, buffer.size())));
+    int taken = 0;
+    PendingRecord pending;
+    while (taken < batchSize && (pending = buffer.poll()) != null) {
+      taken++;
+      TraceRecord record = assemble(pending);
+      if (record != null) {
+        batch.add(record);
+      }
+    }
+    if (taken == 0) {
+      return null;
+    }
+    if (batch.isEmpty()) {
+      return ExportResult.success();
+    }
+    List<TraceRecord> records = Collections.unmodifiableList(batch);
+    ExportResult result = callExporter(() -> exporter.export(records), "export");
+    result.join(exportTimeout);
+    if (result.isSuccess()) {
+      counters.exported(records.size());
+      failureLog.recovered();
+    } else {
+      counters.exportError();
+      counters.dropped(DropReason.EXPORT_FAILED, records.size());
+      failureLog.failed(exporter.name(), records.size(), result);
+    }
+    return result;
+  }
+
+  private TraceRecord assemble(PendingRecord pending) {
+    try {
+      return pending.toRecord();
+    } catch (RuntimeException e) {
+      counters.dropped(DropReason.INTERNAL_ERROR);
+      failureLog.assemblyFailed(e);
+      return null;
+    }
+  }
+
+  private ExportResult callExporter(ExporterCall call, String what) {
+    try {
+      ExportResult result = call.run();
+      return result != null
+          ? result
+          : ExportResult.failure(new IllegalStateException(exporter.name() + "." + what + " returned null"));
+    } catch (RuntimeException | LinkageError e) {
+      return ExportResult.failure(e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface ExporterCall {
+    ExportResult run();
+  }
+
+  private record FlushRequest(long position, ExportResult result) {}
+}

@@ -1,0 +1,61 @@
+package dev.decisiontrace.internal.pipeline;
+
+import dev.decisiontrace.export.ExportResult;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+
+/**
+ * Says that exports fail without flooding the log: the first failure of a streak is logged with its
+ * cause, later ones at most once a minute with how many records were lost meanwhile, and the recovery
+ * once. Used only by the export thread.
+ */
+final class ExportFailureLog {
+
+  private static final long QUIET_NANOS = TimeUnit.MINUTES.toNanos(1);
+
+  private final Logger log;
+  private boolean failing;
+  private long lastLoggedAt;
+  private long droppedSinceLog;
+  private long droppedInStreak;
+  private boolean assemblyFailureLogged;
+
+  ExportFailureLog(Logger log) {
+    this.log = log;
+  }
+
+  void failed(String exporter, int records, ExportResult result) {
+    droppedSinceLog += records;
+    droppedInStreak += records;
+    long now = System.nanoTime();
+    if (!failing || now - lastLoggedAt >= QUIET_NANOS) {
+      String cause = result.isDone() ? String.valueOf(result.failure()) : "no answer within the export timeout";
+      log.warn(
+          "DecisionTrace exporter '{}' failed; dropped {} records since the last report ({})",
+          exporter,
+          droppedSinceLog,
+          cause,
+          failing ? null : result.failure());
+      failing = true;
+      lastLoggedAt = now;
+      droppedSinceLog = 0;
+    }
+  }
+
+  void recovered() {
+    if (failing) {
+      log.info("DecisionTrace export recovered after dropping {} records", droppedInStreak);
+      failing = false;
+      droppedSinceLog = 0;
+      droppedInStreak = 0;
+    }
+  }
+
+  void assemblyFailed(RuntimeException e) {
+    if (!assemblyFailureLogged) {
+      assemblyFailureLogged = true;
+      log.error("DecisionTrace could not build a record; it was dropped and counted as internal_error"
+          + " (further failures are only counted)", e);
+    }
+  }
+}

@@ -1,0 +1,222 @@
+package dev.decisiontrace.internal.recording;
+
+import dev.decisiontrace.model.Action;
+import dev.decisiontrace.model.Alternative;
+import dev.decisiontrace.model.Counterfactual;
+import dev.decisiontrace.model.DecisionContext;
+import dev.decisiontrace.model.ExitPlan;
+import dev.decisiontrace.model.MarketSnapshot;
+import dev.decisiontrace.model.PortfolioState;
+import dev.decisiontrace.model.RiskBudget;
+import dev.decisiontrace.model.Signal;
+import dev.decisiontrace.model.SignalValue;
+import dev.decisiontrace.model.Step;
+import dev.decisiontrace.model.Thesis;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the checked parts of a record on the export thread: every number finite or null, every
+ * string within the limit, every free-form value JSON-safe, each repair reported to the
+ * {@link Sanitizer}. Field paths in the reports match the wire format's field names.
+ */
+final class EpisodeParts {
+
+  private final Sanitizer check;
+
+  EpisodeParts(Sanitizer check) {
+    this.check = check;
+  }
+
+  Map<String, Object> attributes(String[] keys, Object[] values, int count) {
+    return entries(keys, values, count, "attributes");
+  }
+
+  Map<String, Object> entries(String[] keys, Object[] values, int count, String field) {
+    if (count == 0) {
+      return Map.of();
+    }
+    Map<String, Object> entries = new LinkedHashMap<>(count * 2);
+    for (int i = 0; i < count; i++) {
+      entries.put(keys[i], check.value(values[i], field + "." + keys[i]));
+    }
+    return entries;
+  }
+
+  Map<String, Object> entries(Map<String, Object> given, String field) {
+    if (given.isEmpty()) {
+      return given;
+    }
+    Map<String, Object> entries = new LinkedHashMap<>(given.size() * 2);
+    given.forEach((key, value) -> entries.put(key, check.value(value, field + "." + key)));
+    return entries;
+  }
+
+  DecisionContext context(MarketSnapshot market, PortfolioState portfolio) {
+    if (market == null && portfolio == null) {
+      return null;
+    }
+    MarketSnapshot checkedMarket =
+        market == null
+            ? null
+            : new MarketSnapshot(
+                check.number(market.price(), "context.market.price"),
+                check.number(market.bid(), "context.market.bid"),
+                check.number(market.ask(), "context.market.ask"),
+                check.number(market.volume(), "context.market.volume"),
+                texts(market.regimes(), "context.market.regimes"));
+    PortfolioState checkedPortfolio =
+        portfolio == null
+            ? null
+            : new PortfolioState(
+                check.number(portfolio.equity(), "context.portfolio.equity"),
+                check.number(portfolio.cash(), "context.portfolio.cash"),
+                check.number(portfolio.position(), "context.portfolio.position"),
+                check.number(portfolio.exposure(), "context.portfolio.exposure"));
+    return new DecisionContext(checkedMarket, checkedPortfolio);
+  }
+
+  Thesis thesis(Thesis thesis) {
+    if (thesis == null) {
+      return null;
+    }
+    return new Thesis(
+        check.text(thesis.statement(), "thesis.statement"),
+        thesis.direction(),
+        check.range(thesis.conviction(), 0, 1, "thesis.conviction"),
+        thesis.horizon(),
+        check.text(thesis.invalidation(), "thesis.invalidation"));
+  }
+
+  List<Signal> signals(
+      String[] names,
+      byte[] kinds,
+      double[] numbers,
+      String[] texts,
+      double[] weights,
+      String[] sources,
+      int count) {
+    if (count == 0) {
+      return List.of();
+    }
+    List<Signal> signals = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      SignalValue value =
+          switch (kinds[i]) {
+            case SignalKinds.BOOLEAN -> SignalValue.of(numbers[i] != 0);
+            case SignalKinds.TEXT -> texts[i] == null ? null : SignalValue.of(texts[i]);
+            default -> check.number(numbers[i], "signals[" + i + "].value") == null ? null : SignalValue.of(numbers[i]);
+          };
+      Double weight = Double.isNaN(weights[i]) ? null : check.number(weights[i], "signals[" + i + "].weight");
+      signals.add(new Signal(names[i], value, weight, sources[i], null));
+    }
+    return signals;
+  }
+
+  List<Alternative> alternatives(List<Alternative> alternatives) {
+    if (alternatives == null) {
+      return List.of();
+    }
+    List<Alternative> checked = new ArrayList<>(alternatives.size());
+    for (int i = 0; i < alternatives.size(); i++) {
+      Alternative alternative = alternatives.get(i);
+      String field = "alternatives[" + i + "]";
+      checked.add(
+          new Alternative(
+              check.text(alternative.action(), field + ".action"),
+              check.text(alternative.reason(), field + ".reason"),
+              check.number(alternative.score(), field + ".score")));
+    }
+    return checked;
+  }
+
+  RiskBudget riskBudget(RiskBudget budget) {
+    if (budget == null) {
+      return null;
+    }
+    return new RiskBudget(
+        check.number(budget.maxLoss(), "riskBudget.maxLoss"),
+        check.number(budget.positionLimit(), "riskBudget.positionLimit"),
+        check.number(budget.leverage(), "riskBudget.leverage"),
+        check.number(budget.stopDistance(), "riskBudget.stopDistance"));
+  }
+
+  ExitPlan exitPlan(ExitPlan plan) {
+    if (plan == null) {
+      return null;
+    }
+    return new ExitPlan(
+        check.number(plan.takeProfit(), "exitPlan.takeProfit"),
+        check.number(plan.stopLoss(), "exitPlan.stopLoss"),
+        check.text(plan.trailingRule(), "exitPlan.trailingRule"),
+        plan.timeExit());
+  }
+
+  Action action(Action action) {
+    if (action == null) {
+      return null;
+    }
+    return new Action(
+        action.side(),
+        check.number(action.quantity(), "action.quantity"),
+        action.orderType(),
+        check.number(action.limitPrice(), "action.limitPrice"),
+        check.text(action.orderId(), "action.orderId"));
+  }
+
+  List<Step> steps(List<Object> steps) {
+    if (steps == null) {
+      return List.of();
+    }
+    List<Step> checked = new ArrayList<>(steps.size());
+    for (int i = 0; i < steps.size(); i++) {
+      Object step = steps.get(i);
+      checked.add(step instanceof RecordingStep recording ? recording.toStep(this, i) : step((Step) step, i));
+    }
+    return checked;
+  }
+
+  Step step(Step step, int index) {
+    String field = "steps[" + index + "]";
+    return new Step(
+        check.text(step.name(), field + ".name"),
+        entries(step.inputs(), field + ".inputs"),
+        check.value(step.output(), field + ".output"),
+        check.text(step.reasoning(), field + ".reasoning"),
+        step.startedAt(),
+        step.duration());
+  }
+
+  List<Counterfactual> counterfactuals(List<Counterfactual> counterfactuals, String field) {
+    if (counterfactuals == null) {
+      return List.of();
+    }
+    List<Counterfactual> checked = new ArrayList<>(counterfactuals.size());
+    for (int i = 0; i < counterfactuals.size(); i++) {
+      Counterfactual variant = counterfactuals.get(i);
+      String path = field + "[" + i + "]";
+      checked.add(
+          new Counterfactual(
+              check.text(variant.variant(), path + ".variant"),
+              entries(variant.parameters(), path + ".parameters"),
+              check.number(variant.realizedPnl(), path + ".realizedPnl"),
+              check.number(variant.returnFraction(), path + ".returnFraction"),
+              check.text(variant.exitReason(), path + ".exitReason")));
+    }
+    return checked;
+  }
+
+  Sanitizer check() {
+    return check;
+  }
+
+  private List<String> texts(List<String> values, String field) {
+    List<String> checked = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      checked.add(check.text(values.get(i), field + "[" + i + "]"));
+    }
+    return checked;
+  }
+}

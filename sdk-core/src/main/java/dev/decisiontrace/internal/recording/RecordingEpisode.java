@@ -1,0 +1,579 @@
+package dev.decisiontrace.internal.recording;
+
+import dev.decisiontrace.Episode;
+import dev.decisiontrace.StepScope;
+import dev.decisiontrace.internal.ContextStorage;
+import dev.decisiontrace.internal.Ids;
+import dev.decisiontrace.internal.pipeline.PendingRecord;
+import dev.decisiontrace.model.Action;
+import dev.decisiontrace.model.Alternative;
+import dev.decisiontrace.model.Counterfactual;
+import dev.decisiontrace.model.Direction;
+import dev.decisiontrace.model.EpisodeRecord;
+import dev.decisiontrace.model.EpisodeStatus;
+import dev.decisiontrace.model.ExitPlan;
+import dev.decisiontrace.model.MarketSnapshot;
+import dev.decisiontrace.model.PortfolioState;
+import dev.decisiontrace.model.QualityIssue;
+import dev.decisiontrace.model.RiskBudget;
+import dev.decisiontrace.model.Step;
+import dev.decisiontrace.model.StrategyRef;
+import dev.decisiontrace.model.Thesis;
+import dev.decisiontrace.model.TraceRecord;
+import dev.decisiontrace.model.TradingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An open episode: the {@link Episode} handle strategy code holds, and, once closed, the pending
+ * record the export thread turns into an {@link EpisodeRecord}.
+ *
+ * <p>Recording methods only check their arguments cheaply and store references: primitives stay
+ * primitive (signal values live in parallel arrays, unboxed), and nothing is serialised or copied
+ * deeply. Every method holds this episode's monitor, so the handle is safe to share across threads;
+ * the monitor is uncontended in the normal one-thread case. After close the state is frozen, and the
+ * hand-over to the buffer publishes it to the export thread.
+ */
+public final class RecordingEpisode implements Episode, PendingRecord {
+
+  private static final int OPEN = 0;
+  private static final int DECIDED = 1;
+  private static final int ABANDONED = 2;
+  private static final long BASE_BYTES = 512;
+  private static final long ITEM_BYTES = 48;
+  private static final int INITIAL_CAPACITY = 8;
+
+  private final RecordingContext context;
+  private final long idHigh;
+  private final long idLow;
+  private final String strategy;
+  private final String version;
+  private final String instrument;
+  private final TradingMode mode;
+  private final Instant openedAt;
+  private final long openedNanos;
+  private final long openedWallMillis;
+  private final Thread openingThread;
+  private final Episode previousCurrent;
+
+  private volatile int status = OPEN;
+  private volatile String id;
+  private String abandonReason;
+  private List<QualityIssue> issues;
+  private long estimatedBytes = BASE_BYTES;
+
+  private List<String> tags;
+  private String[] attributeKeys;
+  private Object[] attributeValues;
+  private int attributeCount;
+
+  private MarketSnapshot market;
+  private PortfolioState portfolio;
+  private Thesis thesis;
+  private RiskBudget riskBudget;
+  private ExitPlan exitPlan;
+  private Action action;
+  private Instant decidedAt;
+
+  private String[] signalNames;
+  private byte[] signalKinds;
+  private double[] signalNumbers;
+  private String[] signalTexts;
+  private double[] signalWeights;
+  private String[] signalSources;
+  private int signalCount;
+  private int signalsOffered;
+
+  private List<Alternative> alternatives;
+  private int alternativesOffered;
+  private List<Object> steps;
+  private int stepsOffered;
+  private List<Counterfactual> counterfactuals;
+  private int counterfactualsOffered;
+  private int attributesOffered;
+
+  RecordingEpisode(RecordingContext context, RecordingEpisodeBuilder options) {
+    this.context = context;
+    Ids ids = context.ids();
+    this.idHigh = ids.nextMostSignificant();
+    this.idLow = ids.nextLeastSignificant();
+    this.openedNanos = System.nanoTime();
+    this.openedWallMillis = context.clock().millis();
+    String name = limit(options.strategy, "strategy.name");
+    if (Strings.isBlank(name)) {
+      issue("strategy.name", QualityIssue.Kind.INVALID_NAME, "null or blank; recorded as 'unnamed'");
+      name = "unnamed";
+    }
+    this.strategy = name;
+    this.version = limit(options.version, "strategy.version");
+    this.instrument = limit(options.instrument, "instrument");
+    this.mode = options.mode != null ? options.mode : context.defaultMode();
+    this.openedAt = options.openedAt != null ? options.openedAt : context.clock().instant();
+    if (options.tags != null) {
+      for (String tag : options.tags) {
+        addTag(tag);
+      }
+    }
+    this.openingThread = Thread.currentThread();
+    this.previousCurrent = ContextStorage.swap(this);
+  }
+
+  @Override
+  public String id() {
+    String value = id;
+    if (value == null) {
+      value = Ids.format(idHigh, idLow);
+      id = value;
+    }
+    return value;
+  }
+
+  @Override
+  public boolean isRecording() {
+    return status == OPEN;
+  }
+
+  boolean openedBefore(long wallMillis) {
+    return openedWallMillis <= wallMillis;
+  }
+
+  @Override
+  public synchronized Episode tag(String tag) {
+    if (writable()) {
+      addTag(tag);
+    }
+    return this;
+  }
+
+  private void addTag(String tag) {
+    if (Strings.isBlank(tag)) {
+      issue("tags", QualityIssue.Kind.INVALID_NAME, "null or blank tag dropped");
+      return;
+    }
+    if (tags == null) {
+      tags = new ArrayList<>(4);
+    }
+    if (tags.size() >= context.limits().maxTags()) {
+      if (tags.size() == context.limits().maxTags()) {
+        issue("tags", QualityIssue.Kind.LIMIT_EXCEEDED, "more than " + tags.size() + " tags; extra dropped");
+      }
+      return;
+    }
+    String kept = limit(tag, "tags[" + tags.size() + "]");
+    tags.add(kept);
+    estimatedBytes += ITEM_BYTES + kept.length();
+  }
+
+  @Override
+  public Episode attribute(String key, String value) {
+    return putAttribute(key, value);
+  }
+
+  @Override
+  public Episode attribute(String key, double value) {
+    return putAttribute(key, value);
+  }
+
+  @Override
+  public Episode attribute(String key, long value) {
+    return putAttribute(key, value);
+  }
+
+  @Override
+  public Episode attribute(String key, boolean value) {
+    return putAttribute(key, value);
+  }
+
+  @Override
+  public Episode attribute(String key, Object value) {
+    return putAttribute(key, value);
+  }
+
+  private synchronized Episode putAttribute(String key, Object value) {
+    if (!writable()) {
+      return this;
+    }
+    if (Strings.isBlank(key)) {
+      issue("attributes", QualityIssue.Kind.INVALID_NAME, "null or blank key dropped");
+      return this;
+    }
+    attributesOffered++;
+    if (attributeCount >= context.limits().maxAttributes()) {
+      return this;
+    }
+    if (attributeKeys == null) {
+      attributeKeys = new String[INITIAL_CAPACITY];
+      attributeValues = new Object[INITIAL_CAPACITY];
+    } else if (attributeCount == attributeKeys.length) {
+      int capacity = grow(attributeKeys.length, context.limits().maxAttributes());
+      attributeKeys = Arrays.copyOf(attributeKeys, capacity);
+      attributeValues = Arrays.copyOf(attributeValues, capacity);
+    }
+    String keyKept = limit(key, "attributes");
+    Object valueKept = value instanceof String text ? limit(text, "attributes." + keyKept) : value;
+    attributeKeys[attributeCount] = keyKept;
+    attributeValues[attributeCount] = valueKept;
+    attributeCount++;
+    estimatedBytes += ITEM_BYTES + keyKept.length() + (valueKept instanceof String text ? text.length() : 16);
+    return this;
+  }
+
+  @Override
+  public synchronized Episode market(MarketSnapshot market) {
+    if (writable()) {
+      this.market = market;
+      estimatedBytes += ITEM_BYTES * 2;
+    }
+    return this;
+  }
+
+  @Override
+  public synchronized Episode portfolio(PortfolioState portfolio) {
+    if (writable()) {
+      this.portfolio = portfolio;
+      estimatedBytes += ITEM_BYTES * 2;
+    }
+    return this;
+  }
+
+  @Override
+  public synchronized Episode thesis(Thesis thesis) {
+    if (writable()) {
+      this.thesis = thesis;
+      estimatedBytes += ITEM_BYTES * 2 + (thesis == null ? 0 : length(thesis.statement()) + length(thesis.invalidation()));
+    }
+    return this;
+  }
+
+  @Override
+  public Episode thesis(String statement, Direction direction, double conviction) {
+    return thesis(Thesis.of(statement, direction, conviction));
+  }
+
+  @Override
+  public synchronized Episode signal(String name, double value) {
+    if (writable()) {
+      addSignal(name, SignalKinds.NUMBER, value, null, Double.NaN, null);
+    }
+    return this;
+  }
+
+  @Override
+  public synchronized Episode signal(String name, double value, double weight, String source) {
+    if (writable()) {
+      addSignal(name, SignalKinds.NUMBER, value, null, weight, source);
+    }
+    return this;
+  }
+
+  @Override
+  public synchronized Episode signal(String name, boolean value) {
+    if (writable()) {
+      addSignal(name, SignalKinds.BOOLEAN, value ? 1 : 0, null, Double.NaN, null);
+    }
+    return this;
+  }
+
+  @Override
+  public synchronized Episode signal(String name, String value) {
+    if (writable()) {
+      addSignal(name, SignalKinds.TEXT, 0, value, Double.NaN, null);
+    }
+    return this;
+  }
+
+  private void addSignal(String name, byte kind, double number, String text, double weight, String source) {
+    if (Strings.isBlank(name)) {
+      issue("signals", QualityIssue.Kind.INVALID_NAME, "null or blank signal name; signal dropped");
+      return;
+    }
+    signalsOffered++;
+    int max = context.limits().maxSignals();
+    if (signalCount >= max) {
+      return;
+    }
+    if (signalNames == null) {
+      allocateSignals(Math.min(INITIAL_CAPACITY, max));
+    } else if (signalCount == signalNames.length) {
+      allocateSignals(grow(signalNames.length, max));
+    }
+    int index = signalCount++;
+    String nameKept = limit(name, "signals[" + index + "].name");
+    signalNames[index] = nameKept;
+    signalKinds[index] = kind;
+    signalNumbers[index] = number;
+    signalWeights[index] = weight;
+    signalTexts[index] = text == null ? null : limit(text, "signals[" + index + "].value");
+    signalSources[index] = source == null ? null : limit(source, "signals[" + index + "].source");
+    estimatedBytes += ITEM_BYTES + nameKept.length() + length(text) + length(source);
+  }
+
+  private void allocateSignals(int capacity) {
+    signalNames = signalNames == null ? new String[capacity] : Arrays.copyOf(signalNames, capacity);
+    signalKinds = signalKinds == null ? new byte[capacity] : Arrays.copyOf(signalKinds, capacity);
+    signalNumbers = signalNumbers == null ? new double[capacity] : Arrays.copyOf(signalNumbers, capacity);
+    signalTexts = signalTexts == null ? new String[capacity] : Arrays.copyOf(signalTexts, capacity);
+    signalWeights = signalWeights == null ? new double[capacity] : Arrays.copyOf(signalWeights, capacity);
+    signalSources = signalSources == null ? new String[capacity] : Arrays.copyOf(signalSources, capacity);
+  }
+
+  @Override
+  public Episode alternative(String action, String reason) {
+    return alternative(new Alternative(action, reason, null));
+  }
+
+  @Override
+  public synchronized Episode alternative(Alternative alternative) {
+    if (!writable()) {
+      return this;
+    }
+    if (alternative == null || Strings.isBlank(alternative.action())) {
+      issue("alternatives", QualityIssue.Kind.INVALID_NAME, "null alternative or blank action; dropped");
+      return this;
+    }
+    alternativesOffered++;
+    if (alternatives == null) {
+      alternatives = new ArrayList<>(4);
+    }
+    if (alternatives.size() < context.limits().maxAlternatives()) {
+      alternatives.add(alternative);
+      estimatedBytes += ITEM_BYTES + length(alternative.action()) + length(alternative.reason());
+    }
+    return this;
+  }
+
+  @Override
+  public synchronized Episode riskBudget(RiskBudget riskBudget) {
+    if (writable()) {
+      this.riskBudget = riskBudget;
+      estimatedBytes += ITEM_BYTES;
+    }
+    return this;
+  }
+
+  @Override
+  public synchronized Episode exitPlan(ExitPlan exitPlan) {
+    if (writable()) {
+      this.exitPlan = exitPlan;
+      estimatedBytes += ITEM_BYTES + (exitPlan == null ? 0 : length(exitPlan.trailingRule()));
+    }
+    return this;
+  }
+
+  @Override
+  public Episode action(Action action) {
+    return action(action, null);
+  }
+
+  @Override
+  public synchronized Episode action(Action action, Instant decidedAt) {
+    if (!writable()) {
+      return this;
+    }
+    this.action = action;
+    this.decidedAt = decidedAt != null ? decidedAt : elapsedSinceOpen();
+    estimatedBytes += ITEM_BYTES;
+    if (action != null && !Strings.isBlank(action.orderId())) {
+      context.orders().orderPlaced(action.orderId(), this);
+    }
+    return this;
+  }
+
+  @Override
+  public synchronized StepScope step(String name) {
+    if (!writable()) {
+      return RecordingStep.DETACHED;
+    }
+    if (!admitStep(name)) {
+      return RecordingStep.DETACHED;
+    }
+    RecordingStep step = new RecordingStep(this, limit(name, "steps[" + steps.size() + "].name"), elapsedSinceOpen());
+    steps.add(step);
+    return step;
+  }
+
+  @Override
+  public synchronized Episode step(Step step) {
+    if (writable() && step != null && admitStep(step.name())) {
+      steps.add(step);
+    } else if (writable() && step == null) {
+      issue("steps", QualityIssue.Kind.INVALID_NAME, "null step dropped");
+    }
+    return this;
+  }
+
+  private boolean admitStep(String name) {
+    if (Strings.isBlank(name)) {
+      issue("steps", QualityIssue.Kind.INVALID_NAME, "null or blank step name; step dropped");
+      return false;
+    }
+    stepsOffered++;
+    if (steps == null) {
+      steps = new ArrayList<>(4);
+    }
+    if (steps.size() >= context.limits().maxSteps()) {
+      return false;
+    }
+    estimatedBytes += ITEM_BYTES * 2 + name.length();
+    return true;
+  }
+
+  @Override
+  public synchronized Episode counterfactual(Counterfactual counterfactual) {
+    if (!writable()) {
+      return this;
+    }
+    if (counterfactual == null || Strings.isBlank(counterfactual.variant())) {
+      issue("counterfactuals", QualityIssue.Kind.INVALID_NAME, "null counterfactual or blank variant; dropped");
+      return this;
+    }
+    counterfactualsOffered++;
+    if (counterfactuals == null) {
+      counterfactuals = new ArrayList<>(2);
+    }
+    if (counterfactuals.size() < context.limits().maxAlternatives()) {
+      counterfactuals.add(counterfactual);
+      estimatedBytes += ITEM_BYTES * 2;
+    }
+    return this;
+  }
+
+  @Override
+  public void abandon(String reason) {
+    if (end(ABANDONED, reason == null ? "unspecified" : reason)) {
+      context.counters().episodeAbandoned();
+      ship();
+    }
+  }
+
+  /** Abandons the episode from the export thread; true if it was still open. */
+  boolean abandonQuietly(String reason) {
+    if (end(ABANDONED, reason)) {
+      context.counters().episodeAbandoned();
+      context.buffer().add(this);
+      return true;
+    }
+    return false;
+  }
+
+  @Override
+  public void close() {
+    if (end(DECIDED, null)) {
+      ship();
+    }
+  }
+
+  private synchronized boolean end(int newStatus, String reason) {
+    if (status != OPEN) {
+      return false;
+    }
+    abandonReason = reason == null ? null : limit(reason, "abandonReason");
+    status = newStatus;
+    context.openEpisodes().ended();
+    return true;
+  }
+
+  private void ship() {
+    if (Thread.currentThread() == openingThread && ContextStorage.get() == this) {
+      ContextStorage.swap(previousCurrent);
+    }
+    context.buffer().add(this);
+  }
+
+  /** Appends input to a step; called by {@link RecordingStep} under this episode's monitor. */
+  boolean writable() {
+    if (status == OPEN) {
+      return true;
+    }
+    context.counters().qualityIssue(QualityIssue.Kind.AFTER_CLOSE);
+    return false;
+  }
+
+  void addEstimatedBytes(long bytes) {
+    estimatedBytes += bytes;
+  }
+
+  String limit(String value, String field) {
+    return Strings.limit(value, context.limits().maxStringLength(), field, this::issue);
+  }
+
+  void issue(String field, QualityIssue.Kind kind, String detail) {
+    if (issues == null) {
+      issues = new ArrayList<>(2);
+    }
+    issues.add(new QualityIssue(field, kind, detail));
+    context.counters().qualityIssue(kind);
+  }
+
+  Instant elapsedSinceOpen() {
+    return openedAt.plusNanos(System.nanoTime() - openedNanos);
+  }
+
+  RecordingContext context() {
+    return context;
+  }
+
+  private static int grow(int capacity, int max) {
+    return (int) Math.min((long) capacity * 2, max);
+  }
+
+  private static int length(String value) {
+    return value == null ? 0 : value.length();
+  }
+
+  @Override
+  public synchronized long estimatedBytes() {
+    return estimatedBytes;
+  }
+
+  @Override
+  public synchronized TraceRecord toRecord() {
+    Sanitizer sanitizer = new Sanitizer(context.limits(), context.counters(), issues == null ? List.of() : issues);
+    reportOverflow(sanitizer, "signals", signalsOffered, signalCount);
+    reportOverflow(sanitizer, "alternatives", alternativesOffered, alternatives == null ? 0 : alternatives.size());
+    reportOverflow(sanitizer, "steps", stepsOffered, steps == null ? 0 : steps.size());
+    reportOverflow(sanitizer, "counterfactuals", counterfactualsOffered, counterfactuals == null ? 0 : counterfactuals.size());
+    reportOverflow(sanitizer, "attributes", attributesOffered, attributeCount);
+    EpisodeParts parts = new EpisodeParts(sanitizer);
+    String episodeId = id();
+    if (action != null && !Strings.isBlank(action.orderId())) {
+      context.orders().episodeShipped(action.orderId(), episodeId);
+    }
+    return new EpisodeRecord(
+        context.ids().next(),
+        episodeId,
+        new StrategyRef(strategy, version),
+        instrument,
+        mode,
+        status == ABANDONED ? EpisodeStatus.ABANDONED : EpisodeStatus.DECIDED,
+        openedAt,
+        decidedAt,
+        tags,
+        parts.attributes(attributeKeys, attributeValues, attributeCount),
+        parts.context(market, portfolio),
+        parts.thesis(thesis),
+        parts.signals(signalNames, signalKinds, signalNumbers, signalTexts, signalWeights, signalSources, signalCount),
+        parts.alternatives(alternatives),
+        parts.riskBudget(riskBudget),
+        parts.exitPlan(exitPlan),
+        parts.action(action),
+        parts.steps(steps),
+        parts.counterfactuals(counterfactuals, "counterfactuals"),
+        abandonReason,
+        sanitizer.issues(),
+        context.clock().instant());
+  }
+
+  private static void reportOverflow(Sanitizer sanitizer, String field, int offered, int kept) {
+    if (offered > kept) {
+      sanitizer.report(field, QualityIssue.Kind.LIMIT_EXCEEDED, offered + " offered, kept " + kept);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Episode{" + id() + ", " + strategy + (instrument == null ? "" : ", " + instrument) + "}";
+  }
+}

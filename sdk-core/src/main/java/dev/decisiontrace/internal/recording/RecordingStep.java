@@ -1,0 +1,144 @@
+package dev.decisiontrace.internal.recording;
+
+import dev.decisiontrace.StepScope;
+import dev.decisiontrace.model.QualityIssue;
+import dev.decisiontrace.model.Step;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * A step being timed, owned by its episode: every method holds the episode's monitor, so a step is as
+ * thread-safe as its episode and freezes with it.
+ */
+final class RecordingStep implements StepScope {
+
+  /** The scope handed out when a step cannot be recorded; it ignores everything. */
+  static final StepScope DETACHED = new RecordingStep(null, null, null);
+
+  private final RecordingEpisode episode;
+  private final String name;
+  private final Instant startedAt;
+  private final long startedNanos;
+  private String[] inputKeys;
+  private Object[] inputValues;
+  private int inputCount;
+  private int inputsOffered;
+  private Object output;
+  private String reasoning;
+  private long durationNanos = -1;
+
+  RecordingStep(RecordingEpisode episode, String name, Instant startedAt) {
+    this.episode = episode;
+    this.name = name;
+    this.startedAt = startedAt;
+    this.startedNanos = System.nanoTime();
+  }
+
+  @Override
+  public StepScope input(String key, String value) {
+    return putInput(key, value);
+  }
+
+  @Override
+  public StepScope input(String key, double value) {
+    return putInput(key, value);
+  }
+
+  @Override
+  public StepScope input(String key, boolean value) {
+    return putInput(key, value);
+  }
+
+  @Override
+  public StepScope input(String key, Object value) {
+    return putInput(key, value);
+  }
+
+  private StepScope putInput(String key, Object value) {
+    if (episode == null) {
+      return this;
+    }
+    synchronized (episode) {
+      if (!episode.writable()) {
+        return this;
+      }
+      if (key == null || key.isBlank()) {
+        episode.issue("steps." + name + ".inputs", QualityIssue.Kind.INVALID_NAME, "null or blank key dropped");
+        return this;
+      }
+      inputsOffered++;
+      int max = episode.context().limits().maxAttributes();
+      if (inputCount >= max) {
+        return this;
+      }
+      if (inputKeys == null) {
+        inputKeys = new String[Math.min(4, max)];
+        inputValues = new Object[inputKeys.length];
+      } else if (inputCount == inputKeys.length) {
+        int capacity = Math.min(inputKeys.length * 2, max);
+        inputKeys = Arrays.copyOf(inputKeys, capacity);
+        inputValues = Arrays.copyOf(inputValues, capacity);
+      }
+      String keyKept = episode.limit(key, "steps." + name + ".inputs");
+      inputKeys[inputCount] = keyKept;
+      inputValues[inputCount] = value instanceof String text ? episode.limit(text, "steps." + name + ".inputs." + keyKept) : value;
+      inputCount++;
+      episode.addEstimatedBytes(48 + keyKept.length() + (value instanceof String text ? text.length() : 16));
+    }
+    return this;
+  }
+
+  @Override
+  public StepScope output(Object output) {
+    if (episode != null) {
+      synchronized (episode) {
+        if (episode.writable()) {
+          this.output = output instanceof String text ? episode.limit(text, "steps." + name + ".output") : output;
+          episode.addEstimatedBytes(output instanceof String text ? text.length() : 16);
+        }
+      }
+    }
+    return this;
+  }
+
+  @Override
+  public StepScope reasoning(String reasoning) {
+    if (episode != null) {
+      synchronized (episode) {
+        if (episode.writable()) {
+          this.reasoning = episode.limit(reasoning, "steps." + name + ".reasoning");
+          episode.addEstimatedBytes(reasoning == null ? 0 : reasoning.length());
+        }
+      }
+    }
+    return this;
+  }
+
+  @Override
+  public void close() {
+    if (episode != null) {
+      long elapsed = System.nanoTime() - startedNanos;
+      synchronized (episode) {
+        if (durationNanos < 0 && episode.isRecording()) {
+          durationNanos = elapsed;
+        }
+      }
+    }
+  }
+
+  /** The checked step; called on the export thread under the episode's monitor. */
+  Step toStep(EpisodeParts parts, int index) {
+    String field = "steps[" + index + "]";
+    if (inputsOffered > inputCount) {
+      parts.check().report(field + ".inputs", QualityIssue.Kind.LIMIT_EXCEEDED, inputsOffered + " offered, kept " + inputCount);
+    }
+    return new Step(
+        name,
+        parts.entries(inputKeys, inputValues, inputCount, field + ".inputs"),
+        parts.check().value(output, field + ".output"),
+        reasoning,
+        startedAt,
+        durationNanos < 0 ? null : Duration.ofNanos(durationNanos));
+  }
+}
