@@ -8,7 +8,8 @@ public final class MarketDataException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
-  MarketDataException(String message) {
+  /** @param message one line for the user, naming the file */
+  public MarketDataException(String message) {
     super(message);
   }
 
