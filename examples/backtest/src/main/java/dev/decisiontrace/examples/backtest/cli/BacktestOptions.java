@@ -2,12 +2,14 @@ package dev.decisiontrace.examples.backtest.cli;
 
 import dev.decisiontrace.examples.backtest.strategy.TrendPullbackParameters;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The command line of the backtest, parsed. Options take their value as the next argument or after
- * {@code =}; each may be given once.
+ * {@code =}; each may be given once; {@code --help} anywhere wins over everything else.
  *
  * @param data the market data file
  * @param dataIsDefault whether {@code data} is the default, not given with {@code --data}
@@ -25,6 +27,9 @@ public record BacktestOptions(
 
   public static final Path DEFAULT_OUTPUT = Path.of("decisiontrace-out", "backtest-episodes.jsonl");
 
+  private static final int DEFAULT_HOLD_SAMPLE_EVERY = TrendPullbackParameters.DEFAULT_HOLD_SAMPLE_EVERY;
+  private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--data", "--output", "--hold-sample", "--instrument");
+
   public static final String USAGE =
       String.join(
           System.lineSeparator(),
@@ -39,7 +44,7 @@ public record BacktestOptions(
           "  --output FILE        the episode file, replaced if it exists",
           "                       (default: " + DEFAULT_OUTPUT + ")",
           "  --hold-sample N      record one hold episode every N bars without action (default: "
-              + TrendPullbackParameters.DEFAULT_HOLD_SAMPLE_EVERY + "; 1 records them all)",
+              + DEFAULT_HOLD_SAMPLE_EVERY + "; 1 records them all)",
           "  --instrument NAME    the instrument's name (default: from the data file's name, e.g. BTC-USD)",
           "  --help               print this help and exit");
 
@@ -50,25 +55,26 @@ public record BacktestOptions(
    *     repeated option
    */
   public static BacktestOptions parse(String... args) throws UsageException {
+    List<String> arguments = Arrays.asList(args);
+    if (arguments.contains("--help") || arguments.contains("-h")) {
+      return new BacktestOptions(DEFAULT_DATA, true, DEFAULT_OUTPUT, DEFAULT_HOLD_SAMPLE_EVERY, null, true);
+    }
     Path data = null;
     Path output = DEFAULT_OUTPUT;
-    int holdSampleEvery = TrendPullbackParameters.DEFAULT_HOLD_SAMPLE_EVERY;
+    int holdSampleEvery = DEFAULT_HOLD_SAMPLE_EVERY;
     String instrument = null;
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       int equals = arg.indexOf('=');
       String option = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
-      if (option.equals("--help") || option.equals("-h")) {
-        return new BacktestOptions(DEFAULT_DATA, true, output, holdSampleEvery, null, true);
-      }
       if (!seen.add(option)) {
         throw new UsageException(option + " is given more than once");
       }
       String value;
       if (equals > 0 && option.length() < arg.length()) {
         value = arg.substring(equals + 1);
-      } else if (i + 1 < args.length && isKnown(option) && !args[i + 1].startsWith("--")) {
+      } else if (i + 1 < args.length && OPTIONS_WITH_VALUE.contains(option) && !args[i + 1].startsWith("--")) {
         value = args[++i];
       } else {
         value = null;
@@ -89,10 +95,6 @@ public record BacktestOptions(
   /** The instrument's name: as given, or inferred from the data file's name. */
   public String instrumentName() {
     return instrument != null ? instrument : InstrumentNames.fromFileName(data);
-  }
-
-  private static boolean isKnown(String option) {
-    return Set.of("--data", "--output", "--hold-sample", "--instrument").contains(option);
   }
 
   private static String required(String option, String value) throws UsageException {
