@@ -70,6 +70,16 @@ public final class DecisionTraceBuilder {
     return set("decisiontrace.file.path", Objects.requireNonNull(path, "path").toString());
   }
 
+  /** {@code decisiontrace.file.max-bytes}: size in bytes at which the JSON-lines file is rotated. */
+  public DecisionTraceBuilder fileMaxBytes(long maxBytes) {
+    return set("decisiontrace.file.max-bytes", Long.toString(maxBytes));
+  }
+
+  /** {@code decisiontrace.file.max-files}: rotated files kept; 0 keeps all. */
+  public DecisionTraceBuilder fileMaxFiles(int maxFiles) {
+    return set("decisiontrace.file.max-files", Integer.toString(maxFiles));
+  }
+
   /** {@code decisiontrace.buffer.max-records}: records the in-memory buffer holds. */
   public DecisionTraceBuilder bufferMaxRecords(int maxRecords) {
     return set("decisiontrace.buffer.max-records", Integer.toString(maxRecords));
@@ -113,6 +123,29 @@ public final class DecisionTraceBuilder {
   /** {@code decisiontrace.episode.max-open-time}: after this an open episode ships as abandoned. */
   public DecisionTraceBuilder episodeMaxOpenTime(Duration maxOpenTime) {
     return set("decisiontrace.episode.max-open-time", durationValue(maxOpenTime, "maxOpenTime"));
+  }
+
+  /** {@code decisiontrace.episode.max-open}: most episodes open at once; further opens are dropped. */
+  public DecisionTraceBuilder episodeMaxOpen(int maxOpen) {
+    return set("decisiontrace.episode.max-open", Integer.toString(maxOpen));
+  }
+
+  /** {@code decisiontrace.outcome.lookup-max-size}: decided episodes remembered for late outcomes. */
+  public DecisionTraceBuilder outcomeLookupMaxSize(long maxSize) {
+    return set("decisiontrace.outcome.lookup-max-size", Long.toString(maxSize));
+  }
+
+  /** {@code decisiontrace.outcome.lookup-expiry}: how long a decided episode is remembered. */
+  public DecisionTraceBuilder outcomeLookupExpiry(Duration expiry) {
+    return set("decisiontrace.outcome.lookup-expiry", durationValue(expiry, "expiry"));
+  }
+
+  /**
+   * {@code decisiontrace.config.file}: the properties file to read instead of {@code
+   * decisiontrace.properties} in the working directory; it must exist when {@link #build()} runs.
+   */
+  public DecisionTraceBuilder configFile(Path file) {
+    return set("decisiontrace.config.file", Objects.requireNonNull(file, "file").toString());
   }
 
   /**

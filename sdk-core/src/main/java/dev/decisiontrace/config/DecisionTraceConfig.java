@@ -3,10 +3,14 @@ package dev.decisiontrace.config;
 import dev.decisiontrace.model.TradingMode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
- * The resolved configuration of one {@link dev.decisiontrace.DecisionTrace} instance. Immutable;
- * produced by {@link ConfigLoader}, which has checked every value.
+ * The resolved configuration of one {@link dev.decisiontrace.DecisionTrace} instance, produced by
+ * {@link ConfigLoader}, which has checked every value. The components do not check themselves: a
+ * record built directly with the canonical constructor is not validated.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param enabled {@code decisiontrace.enabled}: when false, recording is a no-op and nothing starts
  * @param mode {@code decisiontrace.mode}: the trading mode of episodes that do not set their own
@@ -49,27 +53,32 @@ public record DecisionTraceConfig(
     Duration outcomeLookupExpiry,
     Limits limits) {
 
-  /** The configuration with every key at its default. */
+  /** The configuration with every key at its default, as listed in {@link ConfigKey}. */
   public static DecisionTraceConfig defaults() {
+    return from(ConfigKey.defaults());
+  }
+
+  /** The configuration holding {@code values}, which maps every key to a value it parsed. */
+  static DecisionTraceConfig from(Map<ConfigKey<?>, ?> values) {
     return new DecisionTraceConfig(
-        true,
-        TradingMode.LIVE,
-        ExporterKind.FILE,
-        Path.of("decisiontrace-out", "episodes.jsonl"),
-        64L * 1024 * 1024,
-        0,
-        32_768,
-        64L * 1024 * 1024,
-        FullBufferPolicy.DROP_NEWEST,
-        512,
-        Duration.ofSeconds(1),
-        Duration.ofSeconds(30),
-        Duration.ofSeconds(10),
-        true,
-        Duration.ofMinutes(15),
-        100_000,
-        1_000_000,
-        Duration.ofDays(30),
-        Limits.DEFAULT);
+        ConfigKey.ENABLED.in(values),
+        ConfigKey.MODE.in(values),
+        ConfigKey.EXPORTER.in(values),
+        ConfigKey.FILE_PATH.in(values),
+        ConfigKey.FILE_MAX_BYTES.in(values),
+        ConfigKey.FILE_MAX_FILES.in(values),
+        ConfigKey.BUFFER_MAX_RECORDS.in(values),
+        ConfigKey.BUFFER_MAX_BYTES.in(values),
+        ConfigKey.BUFFER_FULL_POLICY.in(values),
+        ConfigKey.BATCH_MAX_SIZE.in(values),
+        ConfigKey.BATCH_DELAY.in(values),
+        ConfigKey.EXPORT_TIMEOUT.in(values),
+        ConfigKey.SHUTDOWN_TIMEOUT.in(values),
+        ConfigKey.SHUTDOWN_HOOK.in(values),
+        ConfigKey.EPISODE_MAX_OPEN_TIME.in(values),
+        ConfigKey.EPISODE_MAX_OPEN.in(values),
+        ConfigKey.OUTCOME_LOOKUP_MAX_SIZE.in(values),
+        ConfigKey.OUTCOME_LOOKUP_EXPIRY.in(values),
+        Limits.from(values));
   }
 }

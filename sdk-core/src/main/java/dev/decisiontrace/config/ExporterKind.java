@@ -1,6 +1,9 @@
 package dev.decisiontrace.config;
 
-/** The built-in exporters that configuration can choose. */
+/**
+ * The built-in exporters that {@code decisiontrace.exporter} can choose, written in configuration as
+ * {@code file}, {@code logging} or {@code none} (any case, {@code -} or {@code _}).
+ */
 public enum ExporterKind {
   /** JSON lines to a local file; needs no server. The default. */
   FILE,
