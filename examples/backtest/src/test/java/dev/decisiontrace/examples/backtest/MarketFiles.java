@@ -8,7 +8,7 @@ import java.nio.file.Path;
 public final class MarketFiles {
 
   /** Set by the parent pom's surefire configuration. */
-  public static final String MARKET_DIR_PROPERTY = "decisiontrace.market.dir";
+  public static final String MARKET_DIR_PROPERTY = "market.data.dir";
 
   private MarketFiles() {}
 
