@@ -3,11 +3,12 @@ package dev.decisiontrace;
 import dev.decisiontrace.config.ConfigLoader;
 import dev.decisiontrace.config.ConfigurationException;
 import dev.decisiontrace.config.DecisionTraceConfig;
+import dev.decisiontrace.config.ResolvedConfig;
 import dev.decisiontrace.config.ExporterKind;
 import dev.decisiontrace.config.FullBufferPolicy;
 import dev.decisiontrace.export.RecordExporter;
 import dev.decisiontrace.internal.DecisionTraceSdk;
-import dev.decisiontrace.internal.DiscardingExporter;
+import dev.decisiontrace.internal.BuiltInExporters;
 import dev.decisiontrace.model.TradingMode;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -179,12 +180,13 @@ public final class DecisionTraceBuilder {
    * @throws ConfigurationException if any configured value, from any source, is invalid
    */
   public DecisionTrace build() {
-    DecisionTraceConfig config = ConfigLoader.load(values);
+    ResolvedConfig resolved = ConfigLoader.resolve(values);
+    DecisionTraceConfig config = resolved.config();
     if (!config.enabled()) {
       return DecisionTrace.noop();
     }
-    RecordExporter chosen = exporter != null ? exporter : new DiscardingExporter();
-    return DecisionTraceSdk.start(config, chosen, clock);
+    RecordExporter chosen = exporter != null ? exporter : BuiltInExporters.create(config);
+    return DecisionTraceSdk.start(config, chosen, clock, resolved.describe());
   }
 
   private static String enumValue(Enum<?> value, String name) {

@@ -71,7 +71,8 @@ public final class DecisionTraceSdk implements DecisionTrace {
   }
 
   /** Creates and starts an instance that ships through {@code exporter}, which it then owns. */
-  public static DecisionTrace start(DecisionTraceConfig config, RecordExporter exporter, InstantSource clock) {
+  public static DecisionTrace start(
+      DecisionTraceConfig config, RecordExporter exporter, InstantSource clock, String configuration) {
     DecisionTraceSdk sdk = new DecisionTraceSdk(config, exporter, clock);
     sdk.worker.start();
     if (sdk.shutdownHook != null) {
@@ -85,6 +86,7 @@ public final class DecisionTraceSdk implements DecisionTrace {
         config.bufferMaxBytes(),
         config.batchMaxSize(),
         config.batchDelay());
+    LOG.info(configuration);
     return sdk;
   }
 
