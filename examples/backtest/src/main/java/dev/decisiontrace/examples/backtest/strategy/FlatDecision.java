@@ -87,7 +87,8 @@ final class FlatDecision {
     try (StepScope step = episode.step("exit-plan")) {
       step.input("referencePrice", sizing.referencePrice())
           .input("atr", reading.atr())
-          .input("maxHoldingBars", parameters.maxHoldingBars())
+          // Boxed, so that the count is written as 30, not widened to the double 30.0.
+          .input("maxHoldingBars", Integer.valueOf(parameters.maxHoldingBars()))
           .output(text("stop %.2f, target %.2f, time %s", sizing.stopPrice(), sizing.targetPrice(), timeExit))
           .reasoning(
               prefix

@@ -60,8 +60,9 @@ final class PositionDecision {
     double trendBreak = rules.trendBreakLevel(reading);
     try (StepScope step = episode.step("position-review")) {
       step.input("entryPrice", position.entryPrice())
-          .input("barsHeld", position.barsHeld())
-          .input("maxHoldingBars", parameters.maxHoldingBars())
+          // Boxed, so that the counts are written as whole numbers, not widened to doubles.
+          .input("barsHeld", Integer.valueOf(position.barsHeld()))
+          .input("maxHoldingBars", Integer.valueOf(parameters.maxHoldingBars()))
           .input("unrealizedPnl", position.unrealizedPnl(reading.close()))
           .input("trendBreakLevel", trendBreak)
           .output(exit.map(ExitReason::wireName).orElse("keep"))

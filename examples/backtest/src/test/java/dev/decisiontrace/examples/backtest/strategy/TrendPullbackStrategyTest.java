@@ -123,6 +123,20 @@ class TrendPullbackStrategyTest {
   }
 
   @Test
+  void thePositionReviewRecordsBarCountsAsWholeNumbers() {
+    List<Bar> bars = new ArrayList<>(Replay.uptrendWithPullback());
+    for (int n = 14; n <= 17; n++) {
+      bars.add(bar(n, 115, 116, 114, 115.5));
+    }
+    Step review = Replay.run(SMALL, bars).onlyEpisodeWith(Side.CLOSE).steps().get(1);
+
+    assertEquals("position-review", review.name());
+    assertEquals(3, review.inputs().get("barsHeld"));
+    assertEquals(3, review.inputs().get("maxHoldingBars"));
+    assertEquals("time", review.output());
+  }
+
+  @Test
   void theExitEpisodeGetsItsOwnFillButNotTheTradesPnl() {
     List<Bar> bars = new ArrayList<>(Replay.uptrendWithPullback());
     for (int n = 14; n <= 17; n++) {
