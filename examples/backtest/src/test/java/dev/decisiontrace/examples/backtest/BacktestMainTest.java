@@ -70,6 +70,26 @@ class BacktestMainTest {
     assertEquals("", err());
   }
 
+  @Test
+  void theSummaryListsTheFirstRowsLeftOutAndCountsTheRest() {
+    Path output = dir.resolve("messy.jsonl");
+
+    assertEquals(0, run("--data", MarketFiles.fixture("btc-messy.json").toString(), "--output", output.toString()));
+
+    List<String> lines = out().lines().toList();
+    assertEquals(
+        List.of(
+            "bars read: 5 (rows skipped: 7, duplicates dropped: 1, out of order: 1, gaps: 1)",
+            "  btc-messy.json, candles[1] (line 4), field 'high': missing",
+            "  btc-messy.json, candles[6] (line 9), field 'close': not a number: \"abc\"",
+            "  btc-messy.json, candles[7] (line 10), field 'high': 454.95 is below low 457.3",
+            "  btc-messy.json, candles[8] (line 11), field 'low': must be positive, was \"-454.95\"",
+            "  btc-messy.json, candles[9] (line 12), field 'volume': not finite: \"NaN\"",
+            "  ... and 3 more",
+            "episodes: 0 on btc-messy (buy 0, sell 0, close 0, hold 0)"),
+        lines.subList(1, 9));
+  }
+
   private static String exportedCount(List<String> lines) {
     return lines.stream()
         .filter(line -> line.startsWith("records exported: "))
