@@ -73,7 +73,7 @@ public interface DecisionTrace extends AutoCloseable {
    * Records a rater's feedback on an episode or one of its steps.
    *
    * @param episodeId the episode rated; {@code null} or blank drops the feedback, counted
-   * @param feedback the feedback; {@code null} drops it, counted
+   * @param feedback the feedback; {@code null}, or a {@code null} or blank rater, drops it, counted
    */
   void recordFeedback(String episodeId, Feedback feedback);
 

@@ -207,10 +207,30 @@ class BadInputTest {
   }
 
   @Test
-  void feedbackWithoutAnEpisodeIdIsDroppedAndCountedAsInvalid() {
+  void feedbackWithoutAnEpisodeIdOrARaterIsDroppedAndCountedAsInvalid() {
     trace.recordFeedback(null, new dev.decisiontrace.model.Feedback("r", 1, "1..5", null, null, null));
     trace.recordFeedback("e", null);
-    assertEquals(2, trace.metrics().dropped(DropReason.INVALID_RECORD));
+    trace.recordFeedback("e", new dev.decisiontrace.model.Feedback(" ", 1, "1..5", null, null, null));
+    assertEquals(3, trace.metrics().dropped(DropReason.INVALID_RECORD));
+  }
+
+  @Test
+  void anActionWithoutASideIsDroppedAndFlagged() {
+    EpisodeRecord record = record(episode -> episode.action(new Action(null, 1.0, null, null, "o")));
+    assertNull(record.action());
+    assertEquals(Kind.INVALID_NAME, issue(record, "action.side").kind());
+  }
+
+  @Test
+  void aFillWithoutTimeOrSideIsDroppedAndFlaggedOnTheOutcome() {
+    trace.outcomeForEpisode("e")
+        .fill(new dev.decisiontrace.model.Fill(null, Side.BUY, 1, 1, null, null))
+        .fill(new dev.decisiontrace.model.Fill(java.time.Instant.EPOCH, Side.SELL, 1, 1, null, null))
+        .record();
+    assertTrue(trace.flush(Duration.ofSeconds(10)));
+    dev.decisiontrace.model.OutcomeRecord outcome = exporter.outcomes().get(0);
+    assertEquals(1, outcome.fills().size());
+    assertEquals(Kind.INVALID_NAME, outcome.quality().get(0).kind());
   }
 
   @Test

@@ -55,10 +55,10 @@ class WrittenRecordsMatchSchemaTest {
           .portfolio(new PortfolioState(1.0, 1.0, 0.0, 0.0))
           .thesis(new Thesis("capitulation", Direction.LONG, 0.4, Duration.ofDays(2), "new low"))
           .signal("rsi", 12.0)
-          .signal("panic", true)
-          .signal("note", "x".repeat(100))
-          .signal("fourth", 4.0)
           .signal("nan", Double.NaN)
+          .signal("note", "x".repeat(100))
+          .signal("panic", true)
+          .signal("fourth", 4.0)
           .alternative(Alternative.of("short", "late"))
           .riskBudget(new RiskBudget(100.0, 1.0, 1.0, Double.POSITIVE_INFINITY))
           .exitPlan(new ExitPlan(6_000.0, 4_500.0, "none", Duration.ofDays(5)))
@@ -71,6 +71,7 @@ class WrittenRecordsMatchSchemaTest {
           })
           .counterfactual(new Counterfactual("size x2", Map.of("quantity", 2), 10.0, 0.1, "target"))
           .step(new Step("given", Map.of("a", 1), "b", "c", bar, Duration.ofMillis(3)))
+          .action(new Action(null, 1.0, null, null, "no-side"))
           .action(new Action(Side.BUY, 1.0, OrderType.LIMIT, 5_001.0, "o-1"), bar);
       try (StepScope step = full.step("timed")) {
         step.input("x", 1.0).input("y", "z").output(List.of("a")).reasoning("because");
@@ -83,12 +84,15 @@ class WrittenRecordsMatchSchemaTest {
     trace.outcomeForOrder("o-1")
         .fill(new Fill(bar, Side.BUY, 1, 5_001, 0.5, "o-1"))
         .fill(new Fill(bar.plusSeconds(3600), Side.SELL, 1, Double.NaN, null, "o-2"))
+        .fill(new Fill(null, null, 1, 1, null, null))
+        .counterfactual(new Counterfactual(" ", null, null, null, null))
         .outcome(new Outcome(99.0, 0.02, Duration.ofHours(1), 10.0, 120.0, "target"))
         .counterfactual(new Counterfactual("no stop", null, 5.0, null, null))
         .record();
     trace.outcomeForOrder("unknown-order").outcome(new Outcome(null, null, null, null, null, "stop")).record();
     trace.recordFeedback("some-episode", new Feedback("rater", 1, "-1..1", "timed", List.of("good"), "ok"));
     trace.recordFeedback("some-episode", new Feedback("rater", Double.NaN, "-1..1", null, null, null));
+    trace.recordFeedback("some-episode", new Feedback(" ", 1, "-1..1", null, null, null));
     assertTrue(trace.close(Duration.ofSeconds(10)));
 
     List<String> lines = Files.readAllLines(file);
@@ -98,5 +102,6 @@ class WrittenRecordsMatchSchemaTest {
     }
     assertTrue(lines.get(0).contains("\"kind\":\"limit_exceeded\""), lines.get(0));
     assertTrue(lines.get(0).contains("\"kind\":\"unserializable\""), lines.get(0));
+    assertTrue(lines.get(0).contains("{\"name\":\"nan\",\"value\":null}"), lines.get(0));
   }
 }

@@ -111,7 +111,7 @@ public final class DecisionTraceSdk implements DecisionTrace {
 
   @Override
   public void recordFeedback(String episodeId, Feedback feedback) {
-    if (episodeId == null || episodeId.isBlank() || feedback == null) {
+    if (episodeId == null || episodeId.isBlank() || feedback == null || feedback.rater() == null || feedback.rater().isBlank()) {
       context.counters().dropped(DropReason.INVALID_RECORD);
       return;
     }

@@ -12,8 +12,10 @@ final class IsoInstant {
 
   /** 1970-01-01T00:00:00Z: the fast path covers the years from 1970 to 9999. */
   private static final long MIN_SECONDS = 0;
+
   /** 9999-12-31T23:59:59Z. */
   private static final long MAX_SECONDS = 253_402_300_799L;
+
   private static final int SECONDS_PER_DAY = 86_400;
 
   private IsoInstant() {}

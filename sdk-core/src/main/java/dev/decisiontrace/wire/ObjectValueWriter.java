@@ -18,26 +18,31 @@ import java.util.concurrent.atomic.AtomicLong;
  * which may hold anything a strategy passed in.
  *
  * <p>Nothing a value does may corrupt the line being written: everything that runs user code
- * ({@code toString}, iterators, {@code Number.doubleValue}) runs before the first token of the value
- * is written, and a failure turns the value into {@code null}.
+ * ({@code toString}, iterators, {@code Number.doubleValue}) runs before the first token of the
+ * value is written, and a failure turns the value into {@code null}.
  */
 final class ObjectValueWriter {
 
   /** Deepest nesting written; below it a value is replaced by {@link #TOO_DEEP}. */
   static final int MAX_DEPTH = 16;
 
-  /** Written in place of a value nested deeper than {@link #MAX_DEPTH}, such as a list that contains itself. */
+  /**
+   * Written in place of a value nested deeper than {@link #MAX_DEPTH}, such as a list that contains
+   * itself.
+   */
   static final String TOO_DEEP = "<too deep>";
 
   /**
-   * Elements read from an {@link Iterable} that is not a {@link Collection}: such an iterable may be
-   * endless, and no earlier limit could have measured it.
+   * Elements read from an {@link Iterable} that is not a {@link Collection}: such an iterable may
+   * be endless, and no earlier limit could have measured it.
    */
   static final int MAX_ITERABLE_ELEMENTS = 10_000;
 
   private ObjectValueWriter() {}
 
-  /** Writes {@code value}, which sits at {@code depth} (1 for a value directly in an attribute map). */
+  /**
+   * Writes {@code value}, which sits at {@code depth} (1 for a value directly in an attribute map).
+   */
   static void write(JsonGenerator gen, Object value, int depth) throws IOException {
     if (depth > MAX_DEPTH) {
       gen.writeString(TOO_DEEP);
@@ -86,7 +91,9 @@ final class ObjectValueWriter {
   private static void writeNumber(JsonGenerator gen, Number number) throws IOException {
     if (number instanceof Integer || number instanceof Short || number instanceof Byte) {
       gen.writeNumber(number.intValue());
-    } else if (number instanceof Long || number instanceof AtomicLong || number instanceof AtomicInteger) {
+    } else if (number instanceof Long
+        || number instanceof AtomicLong
+        || number instanceof AtomicInteger) {
       gen.writeNumber(number.longValue());
     } else if (number instanceof Double value) {
       writeDouble(gen, value);
@@ -122,7 +129,8 @@ final class ObjectValueWriter {
     gen.writeEndObject();
   }
 
-  private static void writeArray(JsonGenerator gen, Object[] elements, int depth) throws IOException {
+  private static void writeArray(JsonGenerator gen, Object[] elements, int depth)
+      throws IOException {
     if (elements == null) {
       gen.writeNull();
       return;
@@ -182,7 +190,8 @@ final class ObjectValueWriter {
     if (array instanceof Object[] objects) {
       return objects.clone();
     }
-    // A primitive array: boxing each element lets the number and string rules above apply unchanged.
+    // A primitive array: boxing each element lets the number and string rules above apply
+    // unchanged.
     Object[] elements = new Object[Array.getLength(array)];
     for (int i = 0; i < elements.length; i++) {
       elements[i] = Array.get(array, i);
@@ -195,7 +204,8 @@ final class ObjectValueWriter {
     try {
       return String.valueOf(value);
     } catch (RuntimeException | StackOverflowError e) {
-      // A toString that recurses without end is a bug in the strategy's object, not a reason to lose the record.
+      // A toString that recurses without end is a bug in the strategy's object, not a reason to
+      // lose the record.
       return null;
     }
   }

@@ -41,24 +41,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one line of the wire format written by {@link RecordJsonEncoder} back into a
- * {@link TraceRecord}: for collectors, command-line tools and tests.
+ * Reads one line of the wire format written by {@link RecordJsonEncoder} back into a {@link
+ * TraceRecord}: for collectors, command-line tools and tests.
  *
- * <p><b>What comes back.</b> Fields absent from the line are {@code null} (empty for lists and maps).
- * A JSON {@code null} where a number belongs (a value that was NaN or infinite when encoded) becomes
- * {@link Double#NaN}, and a {@code null} signal value a {@link SignalValue.Numeric} NaN, so that
- * encoding the decoded record writes the same line again. Free-form values (attributes, step inputs
- * and output, counterfactual parameters) come back as JSON types: {@link String}, {@link Boolean},
- * {@link Integer}, {@link Long} or {@link java.math.BigInteger} by size, {@link Double}, {@link List},
- * {@link Map} and {@code null}; values that were other Java types when encoded do not come back as
- * those types.
+ * <p><b>What comes back.</b> Fields absent from the line are {@code null} (empty for lists and
+ * maps). A JSON {@code null} where a number belongs (a value that was NaN or infinite when encoded)
+ * becomes {@link Double#NaN}, and a {@code null} signal value a {@link SignalValue.Numeric} NaN, so
+ * that encoding the decoded record writes the same line again. Free-form values (attributes, step
+ * inputs and output, counterfactual parameters) come back as JSON types: {@link String}, {@link
+ * Boolean}, {@link Integer}, {@link Long} or {@link java.math.BigInteger} by size, {@link Double},
+ * {@link List}, {@link Map} and {@code null}; values that were other Java types when encoded do not
+ * come back as those types.
  *
  * <p><b>Bad input.</b> The decoder checks what it needs to build a record, not the whole schema
- * (validate against {@link WireFormat#SCHEMA_RESOURCE} for that). It accepts fields in any order and
- * ignores fields it does not know, so that lines from a later 1.x producer still decode. It fails with
- * an {@link IOException} whose message says what and where when the line is not one JSON object, has
- * no known {@code type}, has a {@code schemaVersion} other than 1.x, or has a value of the wrong JSON
- * type, an unknown enum name, or an unparseable time or duration.
+ * (validate against {@link WireFormat#SCHEMA_RESOURCE} for that). It accepts fields in any order
+ * and ignores fields it does not know, so that lines from a later 1.x producer still decode. It
+ * fails with an {@link IOException} whose message says what and where when the line is not one JSON
+ * object, has no known {@code type}, has a {@code schemaVersion} other than 1.x, or has a value of
+ * the wrong JSON type, an unknown enum name, or an unparseable time or duration.
  *
  * <p><b>Thread-safety.</b> Thread-safe and stateless; one instance can serve every thread.
  */
@@ -185,11 +185,41 @@ public final class RecordJsonDecoder {
       throw new JsonParseException(p, "the record has no type");
     }
     return switch (type) {
-      case "episode" -> new EpisodeRecord(recordId, episodeId, strategy, instrument, mode, status,
-          openedAt, decidedAt, tags, attributes, context, thesis, signals, alternatives, riskBudget,
-          exitPlan, action, steps, counterfactuals, abandonReason, quality, emittedAt);
-      case "outcome" -> new OutcomeRecord(
-          recordId, episodeId, orderId, fills, outcome, counterfactuals, closedAt, quality, emittedAt);
+      case "episode" ->
+          new EpisodeRecord(
+              recordId,
+              episodeId,
+              strategy,
+              instrument,
+              mode,
+              status,
+              openedAt,
+              decidedAt,
+              tags,
+              attributes,
+              context,
+              thesis,
+              signals,
+              alternatives,
+              riskBudget,
+              exitPlan,
+              action,
+              steps,
+              counterfactuals,
+              abandonReason,
+              quality,
+              emittedAt);
+      case "outcome" ->
+          new OutcomeRecord(
+              recordId,
+              episodeId,
+              orderId,
+              fills,
+              outcome,
+              counterfactuals,
+              closedAt,
+              quality,
+              emittedAt);
       case "feedback" -> new FeedbackRecord(recordId, episodeId, feedback, quality, emittedAt);
       default -> throw new JsonParseException(p, "unknown record type '" + type + "'");
     };
@@ -302,7 +332,9 @@ public final class RecordJsonDecoder {
       case VALUE_STRING -> SignalValue.of(p.getText());
       case VALUE_TRUE -> SignalValue.of(true);
       case VALUE_FALSE -> SignalValue.of(false);
-      default -> throw new JsonParseException(p, "a signal value must be a number, string, boolean or null");
+      default ->
+          throw new JsonParseException(
+              p, "a signal value must be a number, string, boolean or null");
     };
   }
 
@@ -469,7 +501,12 @@ public final class RecordJsonDecoder {
       }
     }
     return new Outcome(
-        realizedPnl, returnFraction, holdingPeriod, maxAdverseExcursion, maxFavourableExcursion, exitReason);
+        realizedPnl,
+        returnFraction,
+        holdingPeriod,
+        maxAdverseExcursion,
+        maxFavourableExcursion,
+        exitReason);
   }
 
   private static Feedback feedback(JsonParser p) throws IOException {
@@ -505,7 +542,9 @@ public final class RecordJsonDecoder {
     return nextField(p);
   }
 
-  /** Moves to the next field's value and returns its name, or {@code null} at the end of the object. */
+  /**
+   * Moves to the next field's value and returns its name, or {@code null} at the end of the object.
+   */
   private static String nextField(JsonParser p) throws IOException {
     if (p.nextToken() != JsonToken.FIELD_NAME) {
       return null;
@@ -552,7 +591,8 @@ public final class RecordJsonDecoder {
     try {
       return text == null ? null : Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw new JsonParseException(p, "'" + p.currentName() + "' is not an ISO-8601 instant: " + text, e);
+      throw new JsonParseException(
+          p, "'" + p.currentName() + "' is not an ISO-8601 instant: " + text, e);
     }
   }
 
@@ -561,7 +601,8 @@ public final class RecordJsonDecoder {
     try {
       return text == null ? null : Duration.parse(text);
     } catch (DateTimeParseException e) {
-      throw new JsonParseException(p, "'" + p.currentName() + "' is not an ISO-8601 duration: " + text, e);
+      throw new JsonParseException(
+          p, "'" + p.currentName() + "' is not an ISO-8601 duration: " + text, e);
     }
   }
 

@@ -43,28 +43,30 @@ import java.util.Objects;
  * Encodes {@link TraceRecord}s as compact, single-line JSON in UTF-8: the wire format described in
  * {@code docs/wire-format.md} and by the schema at {@link WireFormat#SCHEMA_RESOURCE}.
  *
- * <p>Every record starts with {@code schemaVersion}, {@code type}, {@code recordId},
- * {@code episodeId} and {@code emittedAt}. Field names are camelCase; instants and durations are
- * their ISO-8601 {@code toString()}; the model's enums are their constant names in lower case
- * ({@code stop_limit}). {@code null} fields and empty lists and maps are left out, except
- * {@code episodeId}, which is always written ({@code null} on an outcome known by order id alone).
+ * <p>Every record starts with {@code schemaVersion}, {@code type}, {@code recordId}, {@code
+ * episodeId} and {@code emittedAt}. Field names are camelCase; instants and durations are their
+ * ISO-8601 {@code toString()}; the model's enums are their constant names in lower case ({@code
+ * stop_limit}). {@code null} fields and empty lists and maps are left out, except {@code
+ * episodeId}, which is always written ({@code null} on an outcome known by order id alone).
  *
  * <p><b>Bad input.</b> Encoding never fails because of what a record holds: a non-finite number
  * anywhere is written as {@code null}; {@code null} elements of the model's lists are skipped;
- * free-form values (attributes, step inputs and output, counterfactual parameters) whose
- * {@code toString} or iteration throws are written as {@code null}, a map entry whose key cannot be
- * turned into a string is skipped, and values nested deeper than 16 levels (such as a list containing
+ * free-form values (attributes, step inputs and output, counterfactual parameters) whose {@code
+ * toString} or iteration throws are written as {@code null}, a map entry whose key cannot be turned
+ * into a string is skipped, and values nested deeper than 16 levels (such as a list containing
  * itself) are replaced by the string {@code "<too deep>"}. Unpaired UTF-16 surrogates in any string
- * or key become U+FFFD, so that every line is valid UTF-8 for any parser. The encoder does not check the record's contents against the schema: a
- * record missing a required field (a {@code null} record id, say) is written without it. A
- * {@code null} record is a programming error and fails with a {@link NullPointerException}.
+ * or key become U+FFFD, so that every line is valid UTF-8 for any parser. The encoder does not
+ * check the record's contents against the schema: a record missing a required field (a {@code null}
+ * record id, say) is written without it. A {@code null} record is a programming error and fails
+ * with a {@link NullPointerException}.
  *
  * <p><b>Thread-safety.</b> Thread-safe and stateless; one instance can serve every thread.
  */
 public final class RecordJsonEncoder {
 
   private static final SerializableString SCHEMA_VERSION = name("schemaVersion");
-  private static final SerializableString SCHEMA_VERSION_VALUE = new SerializedString(WireFormat.SCHEMA_VERSION);
+  private static final SerializableString SCHEMA_VERSION_VALUE =
+      new SerializedString(WireFormat.SCHEMA_VERSION);
   private static final SerializableString TYPE = name("type");
   private static final SerializableString RECORD_ID = name("recordId");
   private static final SerializableString EPISODE_ID = name("episodeId");
@@ -262,7 +264,8 @@ public final class RecordJsonEncoder {
     gen.writeEndObject();
   }
 
-  private static void writeEpisodeFields(JsonGenerator gen, EpisodeRecord episode) throws IOException {
+  private static void writeEpisodeFields(JsonGenerator gen, EpisodeRecord episode)
+      throws IOException {
     StrategyRef strategy = episode.strategy();
     if (strategy != null) {
       gen.writeFieldName(STRATEGY);
@@ -457,7 +460,8 @@ public final class RecordJsonEncoder {
     gen.writeEndArray();
   }
 
-  private static void writeOutcomeFields(JsonGenerator gen, OutcomeRecord record) throws IOException {
+  private static void writeOutcomeFields(JsonGenerator gen, OutcomeRecord record)
+      throws IOException {
     string(gen, ORDER_ID, record.orderId());
     if (!record.fills().isEmpty()) {
       gen.writeFieldName(FILLS);
@@ -567,8 +571,8 @@ public final class RecordJsonEncoder {
     gen.writeEndArray();
   }
 
-  private static void freeForm(JsonGenerator gen, SerializableString field, Map<String, Object> values)
-      throws IOException {
+  private static void freeForm(
+      JsonGenerator gen, SerializableString field, Map<String, Object> values) throws IOException {
     if (values.isEmpty()) {
       return;
     }

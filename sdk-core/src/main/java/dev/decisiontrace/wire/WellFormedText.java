@@ -3,8 +3,8 @@ package dev.decisiontrace.wire;
 /**
  * Replaces unpaired UTF-16 surrogates, which are not characters and have no UTF-8 encoding, with
  * U+FFFD. A strategy can produce them (a string cut between the two halves of an emoji); written
- * as-is they become escaped lone surrogates that strict JSON parsers refuse (Jackson's own, for field
- * names), and a refused line costs a collector the whole record.
+ * as-is they become escaped lone surrogates that strict JSON parsers refuse (Jackson's own, for
+ * field names), and a refused line costs a collector the whole record.
  */
 final class WellFormedText {
 

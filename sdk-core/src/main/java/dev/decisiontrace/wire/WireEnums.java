@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.Locale;
 
-/** The wire names of the model's enums: the constant's name in lower case, such as {@code stop_limit}. */
+/**
+ * The wire names of the model's enums: the constant's name in lower case, such as {@code
+ * stop_limit}.
+ */
 final class WireEnums {
 
   // Computed once per enum type so that encoding never lower-cases or encodes a name again.
@@ -15,7 +18,8 @@ final class WireEnums {
           Object[] constants = type.getEnumConstants();
           SerializedString[] names = new SerializedString[constants.length];
           for (int i = 0; i < constants.length; i++) {
-            names[i] = new SerializedString(((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT));
+            names[i] =
+                new SerializedString(((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT));
           }
           return names;
         }

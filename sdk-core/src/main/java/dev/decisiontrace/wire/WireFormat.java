@@ -13,8 +13,8 @@ public final class WireFormat {
   public static final String SCHEMA_VERSION = "1.0";
 
   /**
-   * Where the JSON Schema (draft 2020-12) of the records lives on the class path of {@code sdk-core};
-   * load it with {@code WireFormat.class.getResourceAsStream(SCHEMA_RESOURCE)}.
+   * Where the JSON Schema (draft 2020-12) of the records lives on the class path of {@code
+   * sdk-core}; load it with {@code WireFormat.class.getResourceAsStream(SCHEMA_RESOURCE)}.
    */
   public static final String SCHEMA_RESOURCE =
       "/dev/decisiontrace/wire/decisiontrace-records-v1.schema.json";

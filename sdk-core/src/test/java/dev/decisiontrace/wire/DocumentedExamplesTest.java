@@ -17,7 +17,11 @@ class DocumentedExamplesTest {
   private static final Pattern JSON_BLOCK = Pattern.compile("```json\n(.*?)\n```", Pattern.DOTALL);
 
   private static List<String> examples() throws IOException {
-    return JSON_BLOCK.matcher(Files.readString(DOC)).results().map(match -> match.group(1)).toList();
+    return JSON_BLOCK
+        .matcher(Files.readString(DOC))
+        .results()
+        .map(match -> match.group(1))
+        .toList();
   }
 
   @Test
@@ -25,8 +29,12 @@ class DocumentedExamplesTest {
     RecordJsonEncoder encoder = new RecordJsonEncoder();
 
     assertEquals(
-        Stream.of(TestRecords.fullEpisode(), TestRecords.fullOutcome(), TestRecords.outcomeByOrderId(),
-                TestRecords.fullFeedback(), TestRecords.episodeWithNonFiniteValues())
+        Stream.of(
+                TestRecords.fullEpisode(),
+                TestRecords.fullOutcome(),
+                TestRecords.outcomeByOrderId(),
+                TestRecords.fullFeedback(),
+                TestRecords.episodeWithNonFiniteValues())
             .map(encoder::toJson)
             .toList(),
         examples());

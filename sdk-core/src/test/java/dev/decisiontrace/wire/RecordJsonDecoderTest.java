@@ -58,7 +58,8 @@ class RecordJsonDecoderTest {
 
   @Test
   void aNullNumberDecodesAsNaN() throws IOException {
-    EpisodeRecord episode = (EpisodeRecord) decoder.decode(encoder.encode(TestRecords.episodeWithNonFiniteValues()));
+    EpisodeRecord episode =
+        (EpisodeRecord) decoder.decode(encoder.encode(TestRecords.episodeWithNonFiniteValues()));
 
     assertEquals(Double.NaN, episode.thesis().conviction());
     assertEquals(SignalValue.of(Double.NaN), episode.signals().get(0).value());
@@ -66,17 +67,19 @@ class RecordJsonDecoderTest {
 
   @Test
   void aNullScoreDecodesAsNaN() throws IOException {
-    String line = "{\"schemaVersion\":\"1.0\",\"type\":\"feedback\",\"recordId\":\"r\",\"episodeId\":\"e\","
-        + "\"emittedAt\":\"2024-03-15T14:30:01Z\",\"feedback\":{\"rater\":\"x\",\"score\":null}}";
+    String line =
+        "{\"schemaVersion\":\"1.0\",\"type\":\"feedback\",\"recordId\":\"r\",\"episodeId\":\"e\","
+            + "\"emittedAt\":\"2024-03-15T14:30:01Z\",\"feedback\":{\"rater\":\"x\",\"score\":null}}";
 
     assertEquals(Double.NaN, ((FeedbackRecord) decoder.decode(line)).feedback().score());
   }
 
   @Test
   void freeFormNumbersDecodeAsTheSmallestFittingJavaType() throws IOException {
-    String line = "{\"schemaVersion\":\"1.0\",\"type\":\"episode\",\"recordId\":\"r\",\"episodeId\":\"e\","
-        + "\"emittedAt\":\"2024-03-15T14:30:01Z\",\"attributes\":{\"i\":1,\"l\":9007199254740993,"
-        + "\"b\":123456789012345678901234567890,\"d\":1.5,\"list\":[true,null,{\"k\":\"v\"}]}}";
+    String line =
+        "{\"schemaVersion\":\"1.0\",\"type\":\"episode\",\"recordId\":\"r\",\"episodeId\":\"e\","
+            + "\"emittedAt\":\"2024-03-15T14:30:01Z\",\"attributes\":{\"i\":1,\"l\":9007199254740993,"
+            + "\"b\":123456789012345678901234567890,\"d\":1.5,\"list\":[true,null,{\"k\":\"v\"}]}}";
 
     Map<String, Object> attributes = ((EpisodeRecord) decoder.decode(line)).attributes();
 
@@ -89,9 +92,10 @@ class RecordJsonDecoderTest {
 
   @Test
   void fieldsMayComeInAnyOrderAndUnknownFieldsAreIgnored() throws IOException {
-    String line = "{\"feedback\":{\"future\":[1,{}],\"score\":1,\"rater\":\"x\"},\"later\":{\"a\":[1]},"
-        + "\"emittedAt\":\"2024-03-15T14:30:01Z\",\"episodeId\":\"e\",\"recordId\":\"r\","
-        + "\"type\":\"feedback\",\"schemaVersion\":\"1.3\"}";
+    String line =
+        "{\"feedback\":{\"future\":[1,{}],\"score\":1,\"rater\":\"x\"},\"later\":{\"a\":[1]},"
+            + "\"emittedAt\":\"2024-03-15T14:30:01Z\",\"episodeId\":\"e\",\"recordId\":\"r\","
+            + "\"type\":\"feedback\",\"schemaVersion\":\"1.3\"}";
 
     FeedbackRecord record = (FeedbackRecord) decoder.decode(line);
 
@@ -118,50 +122,71 @@ class RecordJsonDecoderTest {
 
   @Test
   void anUnknownTypeIsRejectedNamingIt() {
-    IOException e = assertThrows(IOException.class, () -> decoder.decode(
-        "{\"schemaVersion\":\"1.0\",\"type\":\"trade\",\"recordId\":\"r\"}"));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                decoder.decode(
+                    "{\"schemaVersion\":\"1.0\",\"type\":\"trade\",\"recordId\":\"r\"}"));
 
     assertTrue(e.getMessage().startsWith("unknown record type 'trade'"), e.getMessage());
   }
 
   @Test
   void aMissingTypeIsRejected() {
-    IOException e = assertThrows(IOException.class, () -> decoder.decode("{\"schemaVersion\":\"1.0\"}"));
+    IOException e =
+        assertThrows(IOException.class, () -> decoder.decode("{\"schemaVersion\":\"1.0\"}"));
 
     assertTrue(e.getMessage().startsWith("the record has no type"), e.getMessage());
   }
 
   @Test
   void anotherMajorSchemaVersionIsRejected() {
-    IOException e = assertThrows(IOException.class, () -> decoder.decode(
-        "{\"schemaVersion\":\"2.0\",\"type\":\"feedback\"}"));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> decoder.decode("{\"schemaVersion\":\"2.0\",\"type\":\"feedback\"}"));
 
-    assertTrue(e.getMessage().startsWith("unsupported schemaVersion 2.0; this decoder reads 1.x"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("unsupported schemaVersion 2.0; this decoder reads 1.x"),
+        e.getMessage());
   }
 
   @Test
   void anUnknownEnumNameIsRejectedNamingTheField() {
-    String line = encoder.toJson(TestRecords.fullEpisode()).replace("\"stop_limit\"", "\"STOP_LIMIT\"");
+    String line =
+        encoder.toJson(TestRecords.fullEpisode()).replace("\"stop_limit\"", "\"STOP_LIMIT\"");
 
     IOException e = assertThrows(IOException.class, () -> decoder.decode(line));
 
-    assertTrue(e.getMessage().startsWith("'orderType': 'STOP_LIMIT' is not a wire name of OrderType"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("'orderType': 'STOP_LIMIT' is not a wire name of OrderType"),
+        e.getMessage());
   }
 
   @Test
   void aNumberWhereTextBelongsIsRejectedNamingTheField() {
-    IOException e = assertThrows(IOException.class, () -> decoder.decode(
-        "{\"schemaVersion\":\"1.0\",\"type\":\"feedback\",\"recordId\":7}"));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                decoder.decode("{\"schemaVersion\":\"1.0\",\"type\":\"feedback\",\"recordId\":7}"));
 
     assertTrue(e.getMessage().startsWith("'recordId' must be a string"), e.getMessage());
   }
 
   @Test
   void anUnparseableInstantIsRejectedNamingTheField() {
-    IOException e = assertThrows(IOException.class, () -> decoder.decode(
-        "{\"schemaVersion\":\"1.0\",\"type\":\"feedback\",\"emittedAt\":\"yesterday\"}"));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                decoder.decode(
+                    "{\"schemaVersion\":\"1.0\",\"type\":\"feedback\",\"emittedAt\":\"yesterday\"}"));
 
-    assertTrue(e.getMessage().startsWith("'emittedAt' is not an ISO-8601 instant: yesterday"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("'emittedAt' is not an ISO-8601 instant: yesterday"),
+        e.getMessage());
   }
 
   @Test
@@ -189,7 +214,8 @@ class RecordJsonDecoderTest {
 
   @Test
   void decodedFreeFormListsAreJsonTypes() throws IOException {
-    EpisodeRecord episode = (EpisodeRecord) decoder.decode(encoder.encode(TestRecords.fullEpisode()));
+    EpisodeRecord episode =
+        (EpisodeRecord) decoder.decode(encoder.encode(TestRecords.fullEpisode()));
 
     assertInstanceOf(List.class, episode.attributes().get("venues"));
     assertInstanceOf(Map.class, episode.attributes().get("limits"));

@@ -22,7 +22,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,9 +46,29 @@ class RecordJsonEncoderTest {
   private static EpisodeRecord episodeWithAttribute(Object value) {
     Map<String, Object> attributes = new LinkedHashMap<>();
     attributes.put("value", value);
-    return new EpisodeRecord("r", "e", new StrategyRef("s", null), null, TradingMode.LIVE,
-        EpisodeStatus.DECIDED, TestRecords.OPENED, null, null, attributes, null, null, null, null,
-        null, null, null, null, null, null, null, TestRecords.EMITTED);
+    return new EpisodeRecord(
+        "r",
+        "e",
+        new StrategyRef("s", null),
+        null,
+        TradingMode.LIVE,
+        EpisodeStatus.DECIDED,
+        TestRecords.OPENED,
+        null,
+        null,
+        attributes,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        TestRecords.EMITTED);
   }
 
   private JsonNode attribute(Object value) throws IOException {
@@ -61,9 +80,14 @@ class RecordJsonEncoderTest {
     for (TraceRecord record :
         List.of(TestRecords.fullEpisode(), TestRecords.fullOutcome(), TestRecords.fullFeedback())) {
       String json = encoder.toJson(record);
-      String prefix = "{\"schemaVersion\":\"1.0\",\"type\":\"" + record.type().wireName()
-          + "\",\"recordId\":\"" + record.recordId() + "\",\"episodeId\":\"" + record.episodeId()
-          + "\",\"emittedAt\":\"2024-03-15T14:30:01.000000321Z\"";
+      String prefix =
+          "{\"schemaVersion\":\"1.0\",\"type\":\""
+              + record.type().wireName()
+              + "\",\"recordId\":\""
+              + record.recordId()
+              + "\",\"episodeId\":\""
+              + record.episodeId()
+              + "\",\"emittedAt\":\"2024-03-15T14:30:01.000000321Z\"";
       assertTrue(json.startsWith(prefix), json);
     }
   }
@@ -71,14 +95,36 @@ class RecordJsonEncoderTest {
   @Test
   void aRecordIsOneLineWithoutATerminator() {
     Map<String, Object> attributes = Map.of("note", "line one\nline two\r\n");
-    EpisodeRecord record = new EpisodeRecord("r", "e", new StrategyRef("s\n", null), null,
-        TradingMode.LIVE, EpisodeStatus.DECIDED, TestRecords.OPENED, null, null, attributes, null,
-        null, null, null, null, null, null, null, null, null, null, TestRecords.EMITTED);
+    EpisodeRecord record =
+        new EpisodeRecord(
+            "r",
+            "e",
+            new StrategyRef("s\n", null),
+            null,
+            TradingMode.LIVE,
+            EpisodeStatus.DECIDED,
+            TestRecords.OPENED,
+            null,
+            null,
+            attributes,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            TestRecords.EMITTED);
 
     byte[] bytes = encoder.encode(record);
 
     for (byte b : bytes) {
-      assertTrue(b != '\n' && b != '\r', "raw line break in " + new String(bytes, StandardCharsets.UTF_8));
+      assertTrue(
+          b != '\n' && b != '\r', "raw line break in " + new String(bytes, StandardCharsets.UTF_8));
     }
   }
 
@@ -151,9 +197,13 @@ class RecordJsonEncoderTest {
 
   @Test
   void nonFinitePrimitiveFieldsAreWrittenAsNull() throws IOException {
-    FeedbackRecord feedback = new FeedbackRecord("r", "e",
-        new dev.decisiontrace.model.Feedback("rater", Double.NaN, null, null, null, null), null,
-        TestRecords.EMITTED);
+    FeedbackRecord feedback =
+        new FeedbackRecord(
+            "r",
+            "e",
+            new dev.decisiontrace.model.Feedback("rater", Double.NaN, null, null, null, null),
+            null,
+            TestRecords.EMITTED);
 
     assertTrue(tree(feedback).at("/feedback/score").isNull());
   }
@@ -164,14 +214,19 @@ class RecordJsonEncoderTest {
     assertEquals("9007199254740993", attribute(9007199254740993L).toString());
     assertEquals("-3", attribute((short) -3).toString());
     assertEquals("12", attribute((byte) 12).toString());
-    assertEquals("123456789012345678901234567890", attribute(new BigInteger("123456789012345678901234567890")).toString());
+    assertEquals(
+        "123456789012345678901234567890",
+        attribute(new BigInteger("123456789012345678901234567890")).toString());
   }
 
   @Test
   void fractionalAttributeValuesAreWrittenAsNumbers() throws IOException {
     assertEquals(0.25, attribute(0.25).doubleValue());
     assertEquals(1.5, attribute(1.5f).doubleValue());
-    assertTrue(encoder.toJson(episodeWithAttribute(new BigDecimal("12.3400"))).contains("\"value\":12.3400"));
+    assertTrue(
+        encoder
+            .toJson(episodeWithAttribute(new BigDecimal("12.3400")))
+            .contains("\"value\":12.3400"));
   }
 
   @Test
@@ -193,7 +248,8 @@ class RecordJsonEncoderTest {
     nested.put(TimeUnit.SECONDS, List.of(true, "x"));
     nested.put(null, null);
 
-    assertEquals("{\"1\":\"one\",\"SECONDS\":[true,\"x\"],\"null\":null}", attribute(nested).toString());
+    assertEquals(
+        "{\"1\":\"one\",\"SECONDS\":[true,\"x\"],\"null\":null}", attribute(nested).toString());
   }
 
   @Test
@@ -202,7 +258,8 @@ class RecordJsonEncoderTest {
     assertEquals("[0.5,null]", attribute(new double[] {0.5, Double.NaN}).toString());
     assertEquals("[true,false]", attribute(new boolean[] {true, false}).toString());
     assertEquals("[\"a\",\"b\"]", attribute(new char[] {'a', 'b'}).toString());
-    assertEquals("[\"x\",null,[1]]", attribute(new Object[] {"x", null, new long[] {1}}).toString());
+    assertEquals(
+        "[\"x\",null,[1]]", attribute(new Object[] {"x", null, new long[] {1}}).toString());
   }
 
   @Test
@@ -214,77 +271,84 @@ class RecordJsonEncoderTest {
 
   @Test
   void anEndlessIterableIsCutAtTheElementCap() throws IOException {
-    Iterable<Integer> endless = () -> new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return true;
-      }
+    Iterable<Integer> endless =
+        () ->
+            new Iterator<>() {
+              @Override
+              public boolean hasNext() {
+                return true;
+              }
 
-      @Override
-      public Integer next() {
-        return 1;
-      }
-    };
+              @Override
+              public Integer next() {
+                return 1;
+              }
+            };
 
     assertEquals(ObjectValueWriter.MAX_ITERABLE_ELEMENTS, attribute(endless).size());
   }
 
   @Test
   void otherObjectsAreWrittenWithToString() throws IOException {
-    Object custom = new Object() {
-      @Override
-      public String toString() {
-        return "custom-42";
-      }
-    };
+    Object custom =
+        new Object() {
+          @Override
+          public String toString() {
+            return "custom-42";
+          }
+        };
 
     assertEquals("custom-42", attribute(custom).textValue());
   }
 
   @Test
   void anObjectWhoseToStringThrowsIsWrittenAsNull() throws IOException {
-    Object hostile = new Object() {
-      @Override
-      public String toString() {
-        throw new IllegalStateException("no");
-      }
-    };
+    Object hostile =
+        new Object() {
+          @Override
+          public String toString() {
+            throw new IllegalStateException("no");
+          }
+        };
 
     assertTrue(attribute(hostile).isNull());
   }
 
   @Test
   void anObjectWhoseToStringRecursesForeverIsWrittenAsNull() throws IOException {
-    Object recursive = new Object() {
-      @Override
-      public String toString() {
-        return "again " + this;
-      }
-    };
+    Object recursive =
+        new Object() {
+          @Override
+          public String toString() {
+            return "again " + this;
+          }
+        };
 
     assertTrue(attribute(recursive).isNull());
   }
 
   @Test
   void aCollectionThatFailsToIterateIsWrittenAsNull() throws IOException {
-    List<Object> failing = new ArrayList<>(List.of(1, 2)) {
-      @Override
-      public Object[] toArray() {
-        throw new java.util.ConcurrentModificationException();
-      }
-    };
+    List<Object> failing =
+        new ArrayList<>(List.of(1, 2)) {
+          @Override
+          public Object[] toArray() {
+            throw new java.util.ConcurrentModificationException();
+          }
+        };
 
     assertTrue(attribute(failing).isNull());
   }
 
   @Test
   void aMapEntryWhoseKeyCannotBePrintedIsSkipped() throws IOException {
-    Object badKey = new Object() {
-      @Override
-      public String toString() {
-        throw new IllegalStateException("no");
-      }
-    };
+    Object badKey =
+        new Object() {
+          @Override
+          public String toString() {
+            throw new IllegalStateException("no");
+          }
+        };
     Map<Object, Object> map = new LinkedHashMap<>();
     map.put(badKey, 1);
     map.put("good", 2);
@@ -310,15 +374,37 @@ class RecordJsonEncoderTest {
   void unpairedSurrogatesInStringsAndKeysBecomeReplacementCharacters() throws IOException {
     String broken = "cut in half: \uD83D";
     Map<String, Object> attributes = Map.of("key\uDE00", Map.of("\uD800", broken));
-    EpisodeRecord record = new EpisodeRecord("r", "e", new StrategyRef(broken, null), null,
-        TradingMode.LIVE, EpisodeStatus.DECIDED, TestRecords.OPENED, null, List.of(broken), attributes,
-        null, null, null, null, null, null, null, null, null, null, null, TestRecords.EMITTED);
+    EpisodeRecord record =
+        new EpisodeRecord(
+            "r",
+            "e",
+            new StrategyRef(broken, null),
+            null,
+            TradingMode.LIVE,
+            EpisodeStatus.DECIDED,
+            TestRecords.OPENED,
+            null,
+            List.of(broken),
+            attributes,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            TestRecords.EMITTED);
 
     JsonNode node = tree(record);
 
     assertEquals("cut in half: \uFFFD", node.at("/strategy/name").textValue());
     assertEquals("cut in half: \uFFFD", node.at("/tags/0").textValue());
-    assertEquals("cut in half: \uFFFD", node.get("attributes").get("key\uFFFD").get("\uFFFD").textValue());
+    assertEquals(
+        "cut in half: \uFFFD", node.get("attributes").get("key\uFFFD").get("\uFFFD").textValue());
   }
 
   @Test
@@ -332,11 +418,33 @@ class RecordJsonEncoderTest {
 
   @Test
   void nullElementsOfModelListsAreSkipped() throws IOException {
-    List<Signal> signals = Arrays.asList(null, new Signal("s", SignalValue.of(1), null, null, null));
+    List<Signal> signals =
+        Arrays.asList(null, new Signal("s", SignalValue.of(1), null, null, null));
     List<String> tags = Arrays.asList("a", null);
-    EpisodeRecord record = new EpisodeRecord("r", "e", new StrategyRef("s", null), null,
-        TradingMode.LIVE, EpisodeStatus.DECIDED, TestRecords.OPENED, null, tags, null, null, null,
-        signals, null, null, null, null, Arrays.asList((Step) null), null, null, null, TestRecords.EMITTED);
+    EpisodeRecord record =
+        new EpisodeRecord(
+            "r",
+            "e",
+            new StrategyRef("s", null),
+            null,
+            TradingMode.LIVE,
+            EpisodeStatus.DECIDED,
+            TestRecords.OPENED,
+            null,
+            tags,
+            null,
+            null,
+            null,
+            signals,
+            null,
+            null,
+            null,
+            null,
+            Arrays.asList((Step) null),
+            null,
+            null,
+            null,
+            TestRecords.EMITTED);
 
     JsonNode node = tree(record);
 
@@ -347,10 +455,32 @@ class RecordJsonEncoderTest {
 
   @Test
   void aNullSignalValueIsWrittenAsNull() throws IOException {
-    EpisodeRecord record = new EpisodeRecord("r", "e", new StrategyRef("s", null), null,
-        TradingMode.LIVE, EpisodeStatus.DECIDED, TestRecords.OPENED, null, null, null, null, null,
-        List.of(new Signal("s", null, null, null, null), new Signal("t", SignalValue.of((String) null), null, null, null)),
-        null, null, null, null, null, null, null, null, TestRecords.EMITTED);
+    EpisodeRecord record =
+        new EpisodeRecord(
+            "r",
+            "e",
+            new StrategyRef("s", null),
+            null,
+            TradingMode.LIVE,
+            EpisodeStatus.DECIDED,
+            TestRecords.OPENED,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(
+                new Signal("s", null, null, null, null),
+                new Signal("t", SignalValue.of((String) null), null, null, null)),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            TestRecords.EMITTED);
 
     JsonNode signals = tree(record).get("signals");
 

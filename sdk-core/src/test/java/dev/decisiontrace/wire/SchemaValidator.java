@@ -12,12 +12,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Validates lines of the wire format against the schema that ships in {@code sdk-core}
- * ({@link WireFormat#SCHEMA_RESOURCE}), with {@code format} keywords asserted, not just annotated.
+ * Validates lines of the wire format against the schema that ships in {@code sdk-core} ({@link
+ * WireFormat#SCHEMA_RESOURCE}), with {@code format} keywords asserted, not just annotated.
  *
- * <p>For tests in any module: depend on {@code decisiontrace-sdk-core} with
- * {@code <type>test-jar</type>} (scope {@code test}), plus {@code com.networknt:json-schema-validator}
- * and {@code jackson-databind} in test scope, then call {@link #assertValid(String)} on each line.
+ * <p>For tests in any module: depend on {@code decisiontrace-sdk-core} with {@code
+ * <type>test-jar</type>} (scope {@code test}), plus {@code com.networknt:json-schema-validator} and
+ * {@code jackson-databind} in test scope, then call {@link #assertValid(String)} on each line.
  *
  * <p>Thread-safe: the compiled schema is immutable.
  */
@@ -45,7 +45,8 @@ public final class SchemaValidator {
                     SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     try (InputStream in = WireFormat.class.getResourceAsStream(WireFormat.SCHEMA_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("schema not on the class path: " + WireFormat.SCHEMA_RESOURCE);
+        throw new IllegalStateException(
+            "schema not on the class path: " + WireFormat.SCHEMA_RESOURCE);
       }
       return registry.getSchema(in);
     } catch (IOException e) {
@@ -53,14 +54,21 @@ public final class SchemaValidator {
     }
   }
 
-  /** What is wrong with {@code json} (one record, with or without its line terminator); empty if it is valid. */
+  /**
+   * What is wrong with {@code json} (one record, with or without its line terminator); empty if it
+   * is valid. Text that is not JSON at all gives a single error saying so.
+   */
   public List<String> errors(String json) {
-    return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+    try {
+      return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+    } catch (UncheckedIOException e) {
+      return List.of("not JSON: " + e.getCause().getMessage());
+    }
   }
 
   /**
-   * Fails with an {@link AssertionError} listing every violation and the line itself unless
-   * {@code json} is a valid record.
+   * Fails with an {@link AssertionError} listing every violation and the line itself unless {@code
+   * json} is a valid record.
    */
   public void assertValid(String json) {
     List<String> errors = errors(json);

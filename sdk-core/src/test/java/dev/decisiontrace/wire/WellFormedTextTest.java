@@ -31,6 +31,7 @@ class WellFormedTextTest {
 
   @Test
   void pairsAroundALoneSurrogateAreKept() {
-    assertEquals("\uD83D\uDE80\uFFFD\uD83D\uDE80", WellFormedText.of("\uD83D\uDE80\uD800\uD83D\uDE80"));
+    assertEquals(
+        "\uD83D\uDE80\uFFFD\uD83D\uDE80", WellFormedText.of("\uD83D\uDE80\uD800\uD83D\uDE80"));
   }
 }

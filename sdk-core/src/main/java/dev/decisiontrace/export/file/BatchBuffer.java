@@ -6,7 +6,10 @@ import java.nio.ByteBuffer;
 /** The bytes of one encoded batch, reused from batch to batch and exposed without copying. */
 final class BatchBuffer extends ByteArrayOutputStream {
 
-  /** Past this capacity the buffer is dropped after use, so that one huge batch does not pin its memory. */
+  /**
+   * Past this capacity the buffer is dropped after use, so that one huge batch does not pin its
+   * memory.
+   */
   static final int MAX_RETAINED_CAPACITY = 16 * 1024 * 1024;
 
   BatchBuffer() {

@@ -18,22 +18,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Appends records to a local file as JSON lines (the wire format of
- * {@link dev.decisiontrace.wire.RecordJsonEncoder}, one record per line): the SDK's default
- * exporter, which needs no server.
+ * Appends records to a local file as JSON lines (the wire format of {@link
+ * dev.decisiontrace.wire.RecordJsonEncoder}, one record per line): the SDK's default exporter,
+ * which needs no server.
  *
  * <p><b>Writing.</b> Each batch is encoded into one reusable in-memory buffer and appended with as
  * few writes as possible, normally one, through a {@link FileChannel} opened for append. Parent
  * directories are created. Each export hands its bytes to the operating system before it completes,
  * so {@link #flush()} has nothing left to push out unless {@code fsync} is on; with {@code fsync},
- * every export, flush and shutdown also waits until the data is on the storage device
- * ({@link FileChannel#force}), at the cost of that wait.
+ * every export, flush and shutdown also waits until the data is on the storage device ({@link
+ * FileChannel#force}), at the cost of that wait.
  *
  * <p><b>Rotation.</b> A file never grows beyond {@code maxBytes}, except a file holding one single
  * record that is larger than {@code maxBytes} by itself. When the next lines do not fit, the active
  * file is closed and renamed atomically to {@code <name>-<yyyyMMdd'T'HHmmss'Z'>-<seq>.jsonl} in the
- * same directory ({@code <name>} is the file name without {@code .jsonl}; the time is UTC; {@code seq}
- * is zero-padded to six digits and keeps increasing across restarts), and a new active file is
+ * same directory ({@code <name>} is the file name without {@code .jsonl}; the time is UTC; {@code
+ * seq} is zero-padded to six digits and keeps increasing across restarts), and a new active file is
  * started. A batch may be split across files, always at line boundaries. With {@code maxFiles > 0},
  * the oldest rotated files beyond that count are deleted; {@code 0} keeps them all.
  *
@@ -43,14 +43,15 @@ import org.slf4j.LoggerFactory;
  * last line without its {@code '\n'}, left by a crash or a failed write, it truncates that partial
  * line and logs a warning naming the file and the number of bytes removed.
  *
- * <p><b>Failures.</b> No method throws. An I/O error fails the returned {@link ExportResult} with the
- * exception, is logged once per distinct error with the file's path, and closes the file; the next
- * export opens it again (repairing a partial last line), so the exporter recovers by itself once the
- * cause is gone. Records of a failed export may have been written in part (whole lines only).
- * After {@link #shutdown()}, exports fail with an {@link IllegalStateException}.
+ * <p><b>Failures.</b> Export, flush and shutdown never throw. An I/O error fails the returned
+ * {@link ExportResult} with the exception, is logged once per distinct error with the file's path,
+ * and closes the file; the next export opens it again (repairing a partial last line), so the
+ * exporter recovers by itself once the cause is gone. Records of a failed export may have been
+ * written in part (whole lines only). After {@link #shutdown()}, exports fail with an {@link
+ * IllegalStateException}.
  *
- * <p><b>Thread-safety.</b> Thread-safe: calls are serialised. The SDK calls it from its export thread
- * only. Two exporters, in one process or several, must not share a file.
+ * <p><b>Thread-safety.</b> Thread-safe: calls are serialised. The SDK calls it from its export
+ * thread only. Two exporters, in one process or several, must not share a file.
  */
 public final class JsonLinesFileExporter implements RecordExporter {
 
@@ -93,11 +94,17 @@ public final class JsonLinesFileExporter implements RecordExporter {
    * @throws NullPointerException if {@code path} is {@code null}
    */
   public JsonLinesFileExporter(Path path, long maxBytes, int maxFiles, boolean fsync) {
-    this(path, maxBytes, maxFiles, fsync, Clock.systemUTC(),
+    this(
+        path,
+        maxBytes,
+        maxFiles,
+        fsync,
+        Clock.systemUTC(),
         LoggerFactory.getLogger(JsonLinesFileExporter.class));
   }
 
-  JsonLinesFileExporter(Path path, long maxBytes, int maxFiles, boolean fsync, Clock clock, Logger logger) {
+  JsonLinesFileExporter(
+      Path path, long maxBytes, int maxFiles, boolean fsync, Clock clock, Logger logger) {
     this.path = Objects.requireNonNull(path, "path");
     if (maxBytes < 1) {
       throw new IllegalArgumentException("maxBytes must be at least 1: " + maxBytes);
@@ -168,10 +175,14 @@ public final class JsonLinesFileExporter implements RecordExporter {
     }
     long removed = PartialLine.truncate(path);
     if (removed > 0) {
-      logger.warn("Removed an incomplete last line ({} bytes) from {}: an earlier write was interrupted",
-          removed, path);
+      logger.warn(
+          "Removed an incomplete last line ({} bytes) from {}: an earlier write was interrupted",
+          removed,
+          path);
     }
-    channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    channel =
+        FileChannel.open(
+            path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     size = channel.size();
   }
 
@@ -267,7 +278,14 @@ public final class JsonLinesFileExporter implements RecordExporter {
 
   @Override
   public String toString() {
-    return "JsonLinesFileExporter{" + path + ", maxBytes=" + maxBytes + ", maxFiles=" + maxFiles
-        + ", fsync=" + fsync + "}";
+    return "JsonLinesFileExporter{"
+        + path
+        + ", maxBytes="
+        + maxBytes
+        + ", maxFiles="
+        + maxFiles
+        + ", fsync="
+        + fsync
+        + "}";
   }
 }

@@ -20,13 +20,15 @@ final class PartialLine {
   /**
    * Truncates {@code file} just after its last {@code '\n'} (to empty if it has none).
    *
-   * @return the number of bytes removed; 0 if the file ends with {@code '\n'}, is empty or does not exist
+   * @return the number of bytes removed; 0 if the file ends with {@code '\n'}, is empty or does not
+   *     exist
    */
   static long truncate(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       return 0;
     }
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       long size = channel.size();
       long keep = lengthOfCompleteLines(channel, size);
       if (keep < size) {

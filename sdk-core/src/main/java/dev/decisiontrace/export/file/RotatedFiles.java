@@ -14,10 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The rotated files of one active file {@code <name>.jsonl}: named
- * {@code <name>-<yyyyMMdd'T'HHmmss'Z'>-<seq>.jsonl} in the same directory, where {@code seq} is a
- * counter of six or more digits that keeps increasing across restarts, so that it orders the files
- * even when the clock does not.
+ * The rotated files of one active file {@code <name>.jsonl}: named {@code
+ * <name>-<yyyyMMdd'T'HHmmss'Z'>-<seq>.jsonl} in the same directory, where {@code seq} is a counter
+ * of six or more digits that keeps increasing across restarts, so that it orders the files even
+ * when the clock does not.
  */
 final class RotatedFiles {
 
@@ -35,8 +35,12 @@ final class RotatedFiles {
     this.directory = absolute.getParent();
     String fileName = absolute.getFileName().toString();
     this.stem =
-        fileName.endsWith(EXTENSION) ? fileName.substring(0, fileName.length() - EXTENSION.length()) : fileName;
-    this.pattern = Pattern.compile(Pattern.quote(stem) + "-[0-9]{8}T[0-9]{6}Z-([0-9]{1,18})" + Pattern.quote(EXTENSION));
+        fileName.endsWith(EXTENSION)
+            ? fileName.substring(0, fileName.length() - EXTENSION.length())
+            : fileName;
+    this.pattern =
+        Pattern.compile(
+            Pattern.quote(stem) + "-[0-9]{8}T[0-9]{6}Z-([0-9]{1,18})" + Pattern.quote(EXTENSION));
   }
 
   /** A name no file has yet, for the active file rotated at {@code now}. */
@@ -46,7 +50,9 @@ final class RotatedFiles {
     }
     Path target;
     do {
-      target = directory.resolve(String.format("%s-%s-%06d%s", stem, TIMESTAMP.format(now), nextSeq++, EXTENSION));
+      target =
+          directory.resolve(
+              String.format("%s-%s-%06d%s", stem, TIMESTAMP.format(now), nextSeq++, EXTENSION));
     } while (Files.exists(target));
     return target;
   }

@@ -9,17 +9,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes each record as one SLF4J {@code INFO} event on the logger {@value #LOGGER_NAME}, the message
- * being the record's JSON line (see {@link RecordJsonEncoder}): for development, and for shops whose
- * log pipeline already ships logs somewhere.
+ * Writes each record as one SLF4J {@code INFO} event on the logger {@value #LOGGER_NAME}, the
+ * message being the record's JSON line (see {@link RecordJsonEncoder}): for development, and for
+ * shops whose log pipeline already ships logs somewhere.
  *
- * <p>If {@code INFO} is disabled for that logger, records are neither encoded nor logged and exports
- * still succeed: the logging configuration decides. The JSON is passed as an argument, never as the
- * message pattern, so braces in record values are logged as they are.
+ * <p>If {@code INFO} is disabled for that logger, records are neither encoded nor logged and
+ * exports still succeed: the logging configuration decides. The JSON is passed as an argument,
+ * never as the message pattern, so braces in record values are logged as they are.
  *
- * <p><b>Failures.</b> No method throws: if the logging backend throws, the export fails with that
- * exception (records before it were logged). After {@link #shutdown()}, exports fail with an
- * {@link IllegalStateException}.
+ * <p><b>Failures.</b> Export, flush and shutdown never throw: if the logging backend throws, the
+ * export fails with that exception (records before it were logged). After {@link #shutdown()},
+ * exports fail with an {@link IllegalStateException}.
  *
  * <p><b>Thread-safety.</b> Thread-safe.
  */

@@ -372,6 +372,10 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     if (!writable()) {
       return this;
     }
+    if (action != null && action.side() == null) {
+      issue("action.side", QualityIssue.Kind.INVALID_NAME, "null side; action dropped");
+      return this;
+    }
     this.action = action;
     this.decidedAt = decidedAt != null ? decidedAt : elapsedSinceOpen();
     estimatedBytes += ITEM_BYTES;

@@ -25,6 +25,7 @@ public final class RecordingOutcome implements OutcomeReporter, PendingRecord {
   private final String orderId;
   private final List<Fill> fills = new ArrayList<>(2);
   private final List<Counterfactual> counterfactuals = new ArrayList<>(0);
+  private final List<QualityIssue> issues = new ArrayList<>(0);
   private int fillsOffered;
   private Outcome outcome;
   private Instant closedAt;
@@ -38,7 +39,12 @@ public final class RecordingOutcome implements OutcomeReporter, PendingRecord {
 
   @Override
   public OutcomeReporter fill(Fill fill) {
-    if (!recorded && fill != null) {
+    if (recorded) {
+      return this;
+    }
+    if (fill == null || fill.time() == null || fill.side() == null) {
+      invalid("fills", "null fill, or a fill without time or side; dropped");
+    } else {
       fillsOffered++;
       if (fills.size() < context.limits().maxFills()) {
         fills.add(fill);
@@ -57,10 +63,20 @@ public final class RecordingOutcome implements OutcomeReporter, PendingRecord {
 
   @Override
   public OutcomeReporter counterfactual(Counterfactual counterfactual) {
-    if (!recorded && counterfactual != null && counterfactuals.size() < context.limits().maxAlternatives()) {
+    if (recorded) {
+      return this;
+    }
+    if (counterfactual == null || Strings.isBlank(counterfactual.variant())) {
+      invalid("counterfactuals", "null counterfactual or blank variant; dropped");
+    } else if (counterfactuals.size() < context.limits().maxAlternatives()) {
       counterfactuals.add(counterfactual);
     }
     return this;
+  }
+
+  private void invalid(String field, String detail) {
+    issues.add(new QualityIssue(field, QualityIssue.Kind.INVALID_NAME, detail));
+    context.counters().qualityIssue(QualityIssue.Kind.INVALID_NAME);
   }
 
   @Override
@@ -95,7 +111,7 @@ public final class RecordingOutcome implements OutcomeReporter, PendingRecord {
 
   @Override
   public TraceRecord toRecord() {
-    Sanitizer check = new Sanitizer(context.limits(), context.counters(), List.of());
+    Sanitizer check = new Sanitizer(context.limits(), context.counters(), issues);
     EpisodeParts parts = new EpisodeParts(check);
     String resolvedEpisodeId = Strings.isBlank(episodeId) ? context.orders().episodeIdFor(orderId) : episodeId;
     if (fillsOffered > fills.size()) {

@@ -41,7 +41,8 @@ import org.slf4j.event.Level;
 
 class JsonLinesFileExporterTest {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-15T14:30:05Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2024-03-15T14:30:05Z"), ZoneOffset.UTC);
   private static final long UNLIMITED = Long.MAX_VALUE;
 
   @TempDir Path dir;
@@ -74,8 +75,11 @@ class JsonLinesFileExporterTest {
   private static List<Path> filesInWriteOrder(Path dir, Path active) throws IOException {
     List<Path> files;
     try (Stream<Path> entries = Files.list(dir)) {
-      files = entries.filter(p -> !p.equals(active)).sorted(Comparator.comparing(Path::toString))
-          .collect(Collectors.toCollection(ArrayList::new));
+      files =
+          entries
+              .filter(p -> !p.equals(active))
+              .sorted(Comparator.comparing(Path::toString))
+              .collect(Collectors.toCollection(ArrayList::new));
     }
     if (Files.exists(active)) {
       files.add(active);
@@ -92,7 +96,8 @@ class JsonLinesFileExporterTest {
   @Test
   void eachRecordBecomesOneValidJsonLine() throws IOException {
     Path file = dir.resolve("episodes.jsonl");
-    List<TraceRecord> batch = List.of(TestRecords.fullEpisode(), TestRecords.fullOutcome(), TestRecords.fullFeedback());
+    List<TraceRecord> batch =
+        List.of(TestRecords.fullEpisode(), TestRecords.fullOutcome(), TestRecords.fullFeedback());
 
     ExportResult result = exporter(file, UNLIMITED, 0).export(batch);
 
@@ -240,7 +245,9 @@ class JsonLinesFileExporterTest {
     assertTrue(result.isSuccess(), result.toString());
     List<String> warnings = logger.messages(Level.WARN);
     assertEquals(1, warnings.size(), warnings.toString());
-    assertTrue(warnings.get(0).startsWith("Cannot delete the oldest rotated files next to " + file), warnings.get(0));
+    assertTrue(
+        warnings.get(0).startsWith("Cannot delete the oldest rotated files next to " + file),
+        warnings.get(0));
     assertEquals(episodes(1, 1), decodeAll(lines(file)));
   }
 
@@ -268,7 +275,10 @@ class JsonLinesFileExporterTest {
 
     assertEquals(List.of(TestRecords.episode(0), TestRecords.episode(2)), decodeAll(lines(file)));
     assertEquals(
-        List.of("Removed an incomplete last line (40 bytes) from " + file + ": an earlier write was interrupted"),
+        List.of(
+            "Removed an incomplete last line (40 bytes) from "
+                + file
+                + ": an earlier write was interrupted"),
         logger.messages(Level.WARN));
   }
 
@@ -303,40 +313,45 @@ class JsonLinesFileExporterTest {
     CountDownLatch readerStarted = new CountDownLatch(1);
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
-      Future<Void> writer = threads.submit(() -> {
-        try {
-          assertTrue(readerStarted.await(60, TimeUnit.SECONDS));
-          for (int b = 0; b < batches; b++) {
-            assertTrue(exporter.export(episodes(b * batchSize, batchSize)).isSuccess());
-          }
-          return null;
-        } finally {
-          writing.set(false);
-        }
-      });
-      Future<Integer> reader = threads.submit(() -> {
-        int reads = 0;
-        readerStarted.countDown();
-        do {
-          byte[] bytes;
-          try {
-            bytes = Files.readAllBytes(file);
-          } catch (NoSuchFileException rotatedAway) {
-            continue;
-          }
-          int end = bytes.length;
-          while (end > 0 && bytes[end - 1] != '\n') {
-            end--;
-          }
-          for (String line : new String(bytes, 0, end, StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isEmpty()) {
-              decoder.decode(line);
-            }
-          }
-          reads++;
-        } while (writing.get());
-        return reads;
-      });
+      Future<Void> writer =
+          threads.submit(
+              () -> {
+                try {
+                  assertTrue(readerStarted.await(60, TimeUnit.SECONDS));
+                  for (int b = 0; b < batches; b++) {
+                    assertTrue(exporter.export(episodes(b * batchSize, batchSize)).isSuccess());
+                  }
+                  return null;
+                } finally {
+                  writing.set(false);
+                }
+              });
+      Future<Integer> reader =
+          threads.submit(
+              () -> {
+                int reads = 0;
+                readerStarted.countDown();
+                do {
+                  byte[] bytes;
+                  try {
+                    bytes = Files.readAllBytes(file);
+                  } catch (NoSuchFileException rotatedAway) {
+                    continue;
+                  }
+                  int end = bytes.length;
+                  while (end > 0 && bytes[end - 1] != '\n') {
+                    end--;
+                  }
+                  for (String line :
+                      new String(bytes, 0, end, StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isEmpty()) {
+                      decoder.decode(line);
+                    }
+                  }
+                  reads++;
+                } while (writing.get());
+                return reads;
+              });
 
       writer.get(60, TimeUnit.SECONDS);
       assertTrue(reader.get(60, TimeUnit.SECONDS) > 0);
@@ -354,7 +369,8 @@ class JsonLinesFileExporterTest {
   void exportFailsWithoutThrowingWhenTheParentIsAFile() throws IOException {
     Files.writeString(dir.resolve("blocker"), "not a directory");
 
-    ExportResult result = exporter(dir.resolve("blocker/episodes.jsonl"), UNLIMITED, 0).export(episodes(0, 1));
+    ExportResult result =
+        exporter(dir.resolve("blocker/episodes.jsonl"), UNLIMITED, 0).export(episodes(0, 1));
 
     assertTrue(result.isDone());
     assertFalse(result.isSuccess());
@@ -382,7 +398,8 @@ class JsonLinesFileExporterTest {
 
     List<String> warnings = logger.messages(Level.WARN);
     assertEquals(1, warnings.size(), warnings.toString());
-    assertTrue(warnings.get(0).startsWith("Cannot write records to " + file + ": "), warnings.get(0));
+    assertTrue(
+        warnings.get(0).startsWith("Cannot write records to " + file + ": "), warnings.get(0));
   }
 
   @Test
@@ -405,7 +422,8 @@ class JsonLinesFileExporterTest {
   void aBatchThatCannotBeEncodedFailsAndWritesNothing() {
     Path file = dir.resolve("episodes.jsonl");
 
-    ExportResult result = exporter(file, UNLIMITED, 0).export(Arrays.asList(TestRecords.episode(0), null));
+    ExportResult result =
+        exporter(file, UNLIMITED, 0).export(Arrays.asList(TestRecords.episode(0), null));
 
     assertFalse(result.isSuccess());
     assertInstanceOf(NullPointerException.class, result.failure());
@@ -437,7 +455,8 @@ class JsonLinesFileExporterTest {
   @Test
   void flushAndShutdownWithFsyncSucceedAndKeepTheData() throws IOException {
     Path file = dir.resolve("episodes.jsonl");
-    JsonLinesFileExporter exporter = new JsonLinesFileExporter(file, UNLIMITED, 0, true, CLOCK, logger);
+    JsonLinesFileExporter exporter =
+        new JsonLinesFileExporter(file, UNLIMITED, 0, true, CLOCK, logger);
 
     assertTrue(exporter.export(episodes(0, 2)).isSuccess());
     assertTrue(exporter.flush().isSuccess());
@@ -458,16 +477,20 @@ class JsonLinesFileExporterTest {
 
   @Test
   void maxBytesBelowOneIsRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new JsonLinesFileExporter(dir.resolve("x.jsonl"), 0, 0));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new JsonLinesFileExporter(dir.resolve("x.jsonl"), 0, 0));
 
     assertEquals("maxBytes must be at least 1: 0", e.getMessage());
   }
 
   @Test
   void negativeMaxFilesIsRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new JsonLinesFileExporter(dir.resolve("x.jsonl"), 10, -1));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new JsonLinesFileExporter(dir.resolve("x.jsonl"), 10, -1));
 
     assertEquals("maxFiles must be 0 (keep all) or more: -1", e.getMessage());
   }

@@ -74,6 +74,7 @@ public final class CapturingLogger extends LegacyAbstractLogger {
   @Override
   protected void handleNormalizedLoggingCall(
       Level level, Marker marker, String messagePattern, Object[] arguments, Throwable throwable) {
-    events.add(new Event(level, MessageFormatter.basicArrayFormat(messagePattern, arguments), throwable));
+    events.add(
+        new Event(level, MessageFormatter.basicArrayFormat(messagePattern, arguments), throwable));
   }
 }

@@ -31,7 +31,8 @@ class LoggingExporterTest {
 
   @Test
   void eachRecordIsOneInfoEventWhoseMessageIsItsJsonLine() {
-    List<TraceRecord> batch = List.of(TestRecords.fullEpisode(), TestRecords.fullOutcome(), TestRecords.fullFeedback());
+    List<TraceRecord> batch =
+        List.of(TestRecords.fullEpisode(), TestRecords.fullOutcome(), TestRecords.fullFeedback());
 
     ExportResult result = exporter.export(batch);
 
@@ -43,9 +44,30 @@ class LoggingExporterTest {
 
   @Test
   void bracesInRecordValuesAreNotTakenForPlaceholders() {
-    EpisodeRecord record = new EpisodeRecord("r", "e", new StrategyRef("{}", null), null,
-        TradingMode.LIVE, EpisodeStatus.DECIDED, TestRecords.OPENED, null, null, Map.of("k", "{} {}"),
-        null, null, null, null, null, null, null, null, null, null, null, TestRecords.EMITTED);
+    EpisodeRecord record =
+        new EpisodeRecord(
+            "r",
+            "e",
+            new StrategyRef("{}", null),
+            null,
+            TradingMode.LIVE,
+            EpisodeStatus.DECIDED,
+            TestRecords.OPENED,
+            null,
+            null,
+            Map.of("k", "{} {}"),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            TestRecords.EMITTED);
 
     exporter.export(List.of(record));
 
@@ -65,43 +87,44 @@ class LoggingExporterTest {
   @Test
   void aLoggingBackendThatThrowsFailsTheExportInsteadOfThrowing() {
     IllegalStateException broken = new IllegalStateException("appender broken");
-    LegacyAbstractLogger throwing = new LegacyAbstractLogger() {
-      @Override
-      public boolean isTraceEnabled() {
-        return true;
-      }
+    LegacyAbstractLogger throwing =
+        new LegacyAbstractLogger() {
+          @Override
+          public boolean isTraceEnabled() {
+            return true;
+          }
 
-      @Override
-      public boolean isDebugEnabled() {
-        return true;
-      }
+          @Override
+          public boolean isDebugEnabled() {
+            return true;
+          }
 
-      @Override
-      public boolean isInfoEnabled() {
-        return true;
-      }
+          @Override
+          public boolean isInfoEnabled() {
+            return true;
+          }
 
-      @Override
-      public boolean isWarnEnabled() {
-        return true;
-      }
+          @Override
+          public boolean isWarnEnabled() {
+            return true;
+          }
 
-      @Override
-      public boolean isErrorEnabled() {
-        return true;
-      }
+          @Override
+          public boolean isErrorEnabled() {
+            return true;
+          }
 
-      @Override
-      protected String getFullyQualifiedCallerName() {
-        return null;
-      }
+          @Override
+          protected String getFullyQualifiedCallerName() {
+            return null;
+          }
 
-      @Override
-      protected void handleNormalizedLoggingCall(
-          Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
-        throw broken;
-      }
-    };
+          @Override
+          protected void handleNormalizedLoggingCall(
+              Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
+            throw broken;
+          }
+        };
 
     ExportResult result = new LoggingExporter(throwing).export(List.of(TestRecords.fullEpisode()));
 
