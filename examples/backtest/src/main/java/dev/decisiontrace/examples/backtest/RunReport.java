@@ -1,0 +1,41 @@
+package dev.decisiontrace.examples.backtest;
+
+import dev.decisiontrace.examples.backtest.data.LoadReport;
+import dev.decisiontrace.examples.backtest.sim.BacktestResult;
+import dev.decisiontrace.metrics.MetricsSnapshot;
+import dev.decisiontrace.model.Side;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * What one {@link BacktestRun} did.
+ *
+ * @param instrument the instrument traded
+ * @param data how the market data was read
+ * @param decisions episodes recorded, by the side of their action
+ * @param result the trades and the equity
+ * @param metrics the SDK's counters after it closed
+ * @param exportedInTime whether the SDK exported everything within its close timeout
+ * @param output the episode file, absolute
+ * @param elapsed wall-clock time of the whole run, loading and closing included
+ */
+public record RunReport(
+    String instrument,
+    LoadReport data,
+    Map<Side, Integer> decisions,
+    BacktestResult result,
+    MetricsSnapshot metrics,
+    boolean exportedInTime,
+    Path output,
+    Duration elapsed) {
+
+  public RunReport {
+    decisions = Map.copyOf(decisions);
+  }
+
+  /** Episodes recorded, whatever their action. */
+  public int episodes() {
+    return decisions.values().stream().mapToInt(Integer::intValue).sum();
+  }
+}
