@@ -8,6 +8,7 @@ import dev.decisiontrace.model.ExitPlan;
 import dev.decisiontrace.model.MarketSnapshot;
 import dev.decisiontrace.model.PortfolioState;
 import dev.decisiontrace.model.RiskBudget;
+import dev.decisiontrace.model.Signal;
 import dev.decisiontrace.model.Step;
 import dev.decisiontrace.model.Thesis;
 import java.time.Instant;
@@ -86,6 +87,12 @@ public interface Episode extends AutoCloseable {
 
   /** A text signal. */
   Episode signal(String name, String value);
+
+  /**
+   * A signal given whole, for when its observation time or source matters. A {@code null} value
+   * records the signal without a value; a {@code null} signal is dropped and flagged.
+   */
+  Episode signal(Signal signal);
 
   /** An alternative the strategy considered and rejected, and why. */
   Episode alternative(String action, String reason);

@@ -12,6 +12,7 @@ import dev.decisiontrace.model.MarketSnapshot;
 import dev.decisiontrace.model.Outcome;
 import dev.decisiontrace.model.PortfolioState;
 import dev.decisiontrace.model.RiskBudget;
+import dev.decisiontrace.model.Signal;
 import dev.decisiontrace.model.Step;
 import dev.decisiontrace.model.Thesis;
 import dev.decisiontrace.model.TradingMode;
@@ -179,6 +180,11 @@ final class NoopDecisionTrace implements DecisionTrace {
     }
 
     @Override
+    public Episode signal(Signal signal) {
+      return this;
+    }
+
+    @Override
     public Episode alternative(String action, String reason) {
       return this;
     }
@@ -233,6 +239,11 @@ final class NoopDecisionTrace implements DecisionTrace {
 
     @Override
     public StepScope input(String key, double value) {
+      return this;
+    }
+
+    @Override
+    public StepScope input(String key, long value) {
       return this;
     }
 

@@ -15,6 +15,9 @@ public interface StepScope extends AutoCloseable {
   /** A numeric input the step looked at. */
   StepScope input(String key, double value);
 
+  /** A whole-number input the step looked at, written without a fraction. */
+  StepScope input(String key, long value);
+
   /** A boolean input the step looked at. */
   StepScope input(String key, boolean value);
 

@@ -135,6 +135,30 @@ class EpisodeRecordingTest {
   }
 
   @Test
+  void aSignalGivenWholeKeepsItsObservationTimeAndSource() {
+    Instant observed = Instant.parse("2024-03-01T07:59:00Z");
+    try (Episode episode = trace.openEpisode("s", null)) {
+      episode.signal("plain", 1.0)
+          .signal(new dev.decisiontrace.model.Signal("funding", SignalValue.of(-0.01), 0.2, "exchange", observed))
+          .signal(new dev.decisiontrace.model.Signal("unknown", null, null, null, null));
+    }
+    trace.flush(WAIT);
+    List<dev.decisiontrace.model.Signal> signals = exporter.episodes().get(0).signals();
+    assertNull(signals.get(0).observedAt());
+    assertEquals(new dev.decisiontrace.model.Signal("funding", SignalValue.of(-0.01), 0.2, "exchange", observed), signals.get(1));
+    assertNull(signals.get(2).value());
+  }
+
+  @Test
+  void wholeNumberStepInputsStayWholeNumbers() {
+    try (Episode episode = trace.openEpisode("s", null)) {
+      episode.step("count").input("bars", 30).close();
+    }
+    trace.flush(WAIT);
+    assertEquals(30L, exporter.episodes().get(0).steps().get(0).inputs().get("bars"));
+  }
+
+  @Test
   void aStepNeverClosedShipsWithoutADuration() {
     try (Episode episode = trace.openEpisode("s", null)) {
       episode.step("forgotten").reasoning("never closed");

@@ -11,7 +11,9 @@ import java.util.Map;
  * @param inputs what the step looked at; values are strings, numbers, booleans, lists or maps
  * @param output what the step concluded, or {@code null}
  * @param reasoning the reasoning in words, or {@code null}
- * @param startedAt when the step started, or {@code null}
+ * @param startedAt when the step started, or {@code null}; for a step timed by the SDK, the episode's
+ *     {@code openedAt} plus the wall-clock time elapsed since it opened, so that in a backtest steps
+ *     sit just after the simulated moment of their episode
  * @param duration how long the step took, or {@code null}
  */
 public record Step(

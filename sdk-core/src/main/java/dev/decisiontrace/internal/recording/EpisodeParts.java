@@ -12,6 +12,7 @@ import dev.decisiontrace.model.Signal;
 import dev.decisiontrace.model.SignalValue;
 import dev.decisiontrace.model.Step;
 import dev.decisiontrace.model.Thesis;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,6 +94,7 @@ final class EpisodeParts {
       String[] texts,
       double[] weights,
       String[] sources,
+      Instant[] observedAt,
       int count) {
     if (count == 0) {
       return List.of();
@@ -106,7 +108,7 @@ final class EpisodeParts {
             default -> check.number(numbers[i], "signals[" + i + "].value") == null ? null : SignalValue.of(numbers[i]);
           };
       Double weight = Double.isNaN(weights[i]) ? null : check.number(weights[i], "signals[" + i + "].weight");
-      signals.add(new Signal(names[i], value, weight, sources[i], null));
+      signals.add(new Signal(names[i], value, weight, sources[i], observedAt == null ? null : observedAt[i]));
     }
     return signals;
   }

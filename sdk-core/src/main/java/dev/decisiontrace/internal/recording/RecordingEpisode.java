@@ -16,6 +16,8 @@ import dev.decisiontrace.model.MarketSnapshot;
 import dev.decisiontrace.model.PortfolioState;
 import dev.decisiontrace.model.QualityIssue;
 import dev.decisiontrace.model.RiskBudget;
+import dev.decisiontrace.model.Signal;
+import dev.decisiontrace.model.SignalValue;
 import dev.decisiontrace.model.Step;
 import dev.decisiontrace.model.StrategyRef;
 import dev.decisiontrace.model.Thesis;
@@ -81,6 +83,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
   private String[] signalTexts;
   private double[] signalWeights;
   private String[] signalSources;
+  private Instant[] signalObservedAt;
   private int signalCount;
   private int signalsOffered;
 
@@ -268,15 +271,45 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     return this;
   }
 
-  private void addSignal(String name, byte kind, double number, String text, double weight, String source) {
+  @Override
+  public synchronized Episode signal(Signal signal) {
+    if (!writable()) {
+      return this;
+    }
+    if (signal == null) {
+      issue("signals", QualityIssue.Kind.INVALID_NAME, "null signal dropped");
+      return this;
+    }
+    double weight = signal.weight() == null ? Double.NaN : signal.weight();
+    SignalValue value = signal.value();
+    int index;
+    if (value instanceof SignalValue.Numeric numeric) {
+      index = addSignal(signal.name(), SignalKinds.NUMBER, numeric.value(), null, weight, signal.source());
+    } else if (value instanceof SignalValue.Bool bool) {
+      index = addSignal(signal.name(), SignalKinds.BOOLEAN, bool.value() ? 1 : 0, null, weight, signal.source());
+    } else {
+      String text = value instanceof SignalValue.Text given ? given.value() : null;
+      index = addSignal(signal.name(), SignalKinds.TEXT, 0, text, weight, signal.source());
+    }
+    if (index >= 0 && signal.observedAt() != null) {
+      if (signalObservedAt == null) {
+        signalObservedAt = new Instant[signalNames.length];
+      }
+      signalObservedAt[index] = signal.observedAt();
+    }
+    return this;
+  }
+
+  /** Stores a signal; returns its index, or -1 when it was dropped. */
+  private int addSignal(String name, byte kind, double number, String text, double weight, String source) {
     if (Strings.isBlank(name)) {
       issue("signals", QualityIssue.Kind.INVALID_NAME, "null or blank signal name; signal dropped");
-      return;
+      return -1;
     }
     signalsOffered++;
     int max = context.limits().maxSignals();
     if (signalCount >= max) {
-      return;
+      return -1;
     }
     if (signalNames == null) {
       allocateSignals(Math.min(INITIAL_CAPACITY, max));
@@ -292,6 +325,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     signalTexts[index] = text == null ? null : limit(text, "signals[" + index + "].value");
     signalSources[index] = source == null ? null : limit(source, "signals[" + index + "].source");
     estimatedBytes += ITEM_BYTES + nameKept.length() + length(text) + length(source);
+    return index;
   }
 
   private void allocateSignals(int capacity) {
@@ -301,6 +335,9 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     signalTexts = signalTexts == null ? new String[capacity] : Arrays.copyOf(signalTexts, capacity);
     signalWeights = signalWeights == null ? new double[capacity] : Arrays.copyOf(signalWeights, capacity);
     signalSources = signalSources == null ? new String[capacity] : Arrays.copyOf(signalSources, capacity);
+    if (signalObservedAt != null) {
+      signalObservedAt = Arrays.copyOf(signalObservedAt, capacity);
+    }
   }
 
   @Override
@@ -541,7 +578,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
         attributes.toMap(parts, "attributes"),
         parts.context(market, portfolio),
         parts.thesis(thesis),
-        parts.signals(signalNames, signalKinds, signalNumbers, signalTexts, signalWeights, signalSources, signalCount),
+        parts.signals(signalNames, signalKinds, signalNumbers, signalTexts, signalWeights, signalSources, signalObservedAt, signalCount),
         parts.alternatives(alternatives),
         parts.riskBudget(riskBudget),
         parts.exitPlan(exitPlan),

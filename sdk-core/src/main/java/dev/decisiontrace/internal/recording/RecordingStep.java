@@ -43,6 +43,11 @@ final class RecordingStep implements StepScope {
   }
 
   @Override
+  public StepScope input(String key, long value) {
+    return putInput(key, value);
+  }
+
+  @Override
   public StepScope input(String key, boolean value) {
     return putInput(key, value);
   }

@@ -88,7 +88,7 @@ final class FlatDecision {
       step.input("referencePrice", sizing.referencePrice())
           .input("atr", reading.atr())
           // Boxed, so that the count is written as 30, not widened to the double 30.0.
-          .input("maxHoldingBars", Integer.valueOf(parameters.maxHoldingBars()))
+          .input("maxHoldingBars", parameters.maxHoldingBars())
           .output(text("stop %.2f, target %.2f, time %s", sizing.stopPrice(), sizing.targetPrice(), timeExit))
           .reasoning(
               prefix

@@ -61,8 +61,8 @@ final class PositionDecision {
     try (StepScope step = episode.step("position-review")) {
       step.input("entryPrice", position.entryPrice())
           // Boxed, so that the counts are written as whole numbers, not widened to doubles.
-          .input("barsHeld", Integer.valueOf(position.barsHeld()))
-          .input("maxHoldingBars", Integer.valueOf(parameters.maxHoldingBars()))
+          .input("barsHeld", position.barsHeld())
+          .input("maxHoldingBars", parameters.maxHoldingBars())
           .input("unrealizedPnl", position.unrealizedPnl(reading.close()))
           .input("trendBreakLevel", trendBreak)
           .output(exit.map(ExitReason::wireName).orElse("keep"))

@@ -131,8 +131,8 @@ class TrendPullbackStrategyTest {
     Step review = Replay.run(SMALL, bars).onlyEpisodeWith(Side.CLOSE).steps().get(1);
 
     assertEquals("position-review", review.name());
-    assertEquals(3, review.inputs().get("barsHeld"));
-    assertEquals(3, review.inputs().get("maxHoldingBars"));
+    assertEquals(3L, review.inputs().get("barsHeld"));
+    assertEquals(3L, review.inputs().get("maxHoldingBars"));
     assertEquals("time", review.output());
   }
 
