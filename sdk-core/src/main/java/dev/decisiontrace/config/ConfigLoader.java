@@ -116,10 +116,17 @@ public final class ConfigLoader {
     for (ConfigKey<?> key : ConfigKey.all()) {
       Setting setting = first(key, layers);
       Object value = setting == null ? key.defaultValue() : setting.value();
+      String source = setting == null ? DEFAULT : setting.source();
+      if (key == ConfigKey.BATCH_MAX_SIZE && setting == null) {
+        // A small buffer alone must not fail against a default the user never chose.
+        int buffer = (Integer) values.get(ConfigKey.BUFFER_MAX_RECORDS);
+        if ((Integer) value > buffer) {
+          value = buffer;
+          source = "default, capped at " + ConfigKey.BUFFER_MAX_RECORDS.name();
+        }
+      }
       values.put(key, value);
-      entries.add(
-          new Entry(
-              key, key.display(key.format(value)), setting == null ? DEFAULT : setting.source()));
+      entries.add(new Entry(key, key.display(key.format(value)), source));
     }
     ResolvedConfig resolved =
         new ResolvedConfig(DecisionTraceConfig.from(values), entries, warnings);

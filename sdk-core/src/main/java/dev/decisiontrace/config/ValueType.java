@@ -121,7 +121,7 @@ final class ValueType<T> {
             + formatDuration(min)
             + ".."
             + formatDuration(max)
-            + ", such as 500ms, 2s, 5m, 1h, 30d or PT1S",
+            + ": a number with ms, s, m, h or d, or ISO-8601 such as PT1S",
         ValueType::parseDuration,
         ValueType::formatDuration,
         min,

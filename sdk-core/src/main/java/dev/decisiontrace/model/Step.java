@@ -11,9 +11,9 @@ import java.util.Map;
  * @param inputs what the step looked at; values are strings, numbers, booleans, lists or maps
  * @param output what the step concluded, or {@code null}
  * @param reasoning the reasoning in words, or {@code null}
- * @param startedAt when the step started, or {@code null}; for a step timed by the SDK, the episode's
- *     {@code openedAt} plus the wall-clock time elapsed since it opened, so that in a backtest steps
- *     sit just after the simulated moment of their episode
+ * @param startedAt when the step started, or {@code null}. For a step timed by the SDK: the wall
+ *     clock; or, in an episode opened at a given time (a backtest's bar time), that time plus the
+ *     wall-clock time elapsed since the episode opened, so steps sit just after the simulated moment
  * @param duration how long the step took, or {@code null}
  */
 public record Step(

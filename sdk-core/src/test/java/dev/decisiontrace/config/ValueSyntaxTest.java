@@ -128,7 +128,7 @@ class ValueSyntaxTest {
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> ConfigKey.BATCH_DELAY.parse(text, SOURCE));
 
-    assertEquals("a duration in 1ms..1h, such as 500ms, 2s, 5m, 1h, 30d or PT1S", e.allowed());
+    assertEquals("a duration in 1ms..1h: a number with ms, s, m, h or d, or ISO-8601 such as PT1S", e.allowed());
   }
 
   @ParameterizedTest

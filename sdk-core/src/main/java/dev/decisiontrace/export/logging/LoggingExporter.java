@@ -47,7 +47,11 @@ public final class LoggingExporter implements RecordExporter {
       return ExportResult.failure(new IllegalStateException("exporter is shut down: " + name()));
     }
     if (!logger.isInfoEnabled()) {
-      return ExportResult.success();
+      // Reporting success here would lose every record while the counters say "exported".
+      return ExportResult.failure(
+          new IllegalStateException(
+              "logger '" + logger.getName() + "' is not enabled at INFO, so records cannot be logged;"
+                  + " enable it, or choose another decisiontrace.exporter"));
     }
     try {
       for (TraceRecord record : batch) {

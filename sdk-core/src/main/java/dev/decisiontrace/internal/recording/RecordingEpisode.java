@@ -55,6 +55,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
   private final String instrument;
   private final TradingMode mode;
   private final Instant openedAt;
+  private final boolean simulatedTime;
   private final long openedNanos;
   private final long openedWallMillis;
   private final Thread openingThread;
@@ -99,7 +100,6 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     Ids ids = context.ids();
     this.idHigh = ids.nextMostSignificant();
     this.idLow = ids.nextLeastSignificant();
-    this.openedNanos = System.nanoTime();
     this.openedWallMillis = context.clock().millis();
     this.attributes = new BoundedEntries(context.limits().maxAttributes());
     String name = limit(options.strategy, "strategy.name");
@@ -111,7 +111,9 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     this.version = limit(options.version, "strategy.version");
     this.instrument = limit(options.instrument, "instrument");
     this.mode = options.mode != null ? options.mode : context.defaultMode();
-    this.openedAt = options.openedAt != null ? options.openedAt : context.clock().instant();
+    this.simulatedTime = options.openedAt != null;
+    this.openedAt = simulatedTime ? options.openedAt : context.clock().instant();
+    this.openedNanos = System.nanoTime();
     if (options.tags != null) {
       for (String tag : options.tags) {
         addTag(tag);
@@ -398,7 +400,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
       return this;
     }
     this.action = action;
-    this.decidedAt = decidedAt != null ? decidedAt : elapsedSinceOpen();
+    this.decidedAt = decidedAt != null ? decidedAt : now();
     estimatedBytes += ITEM_BYTES;
     if (action != null && !Strings.isBlank(action.orderId())) {
       context.orders().orderPlaced(action.orderId(), this);
@@ -414,7 +416,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     if (!admitStep(name)) {
       return RecordingStep.DETACHED;
     }
-    RecordingStep step = new RecordingStep(this, limit(name, "steps[" + steps.size() + "].name"), elapsedSinceOpen());
+    RecordingStep step = new RecordingStep(this, limit(name, "steps[" + steps.size() + "].name"), now());
     steps.add(step);
     return step;
   }
@@ -532,7 +534,15 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     context.counters().qualityIssue(kind);
   }
 
-  Instant elapsedSinceOpen() {
+  /**
+   * Now, on the episode's own time line: the wall clock for a live episode; for one opened at a
+   * given (simulated) time, that time plus the wall-clock time elapsed since, so that steps and the
+   * decision sit just after the simulated moment, in the order they happened.
+   */
+  Instant now() {
+    if (!simulatedTime) {
+      return context.clock().instant();
+    }
     return openedAt.plusNanos(System.nanoTime() - openedNanos);
   }
 

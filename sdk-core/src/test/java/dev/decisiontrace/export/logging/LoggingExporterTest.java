@@ -75,12 +75,17 @@ class LoggingExporterTest {
   }
 
   @Test
-  void withInfoDisabledNothingIsLoggedAndTheExportSucceeds() {
+  void withInfoDisabledTheExportFailsSoTheRecordsAreCountedAsDroppedNotExported() {
     CapturingLogger quiet = new CapturingLogger(LoggingExporter.LOGGER_NAME, Level.WARN);
 
     ExportResult result = new LoggingExporter(quiet).export(List.of(TestRecords.fullEpisode()));
 
-    assertTrue(result.isSuccess());
+    assertTrue(result.isDone());
+    assertEquals(false, result.isSuccess());
+    assertEquals(
+        "logger 'dev.decisiontrace.records' is not enabled at INFO, so records cannot be logged;"
+            + " enable it, or choose another decisiontrace.exporter",
+        result.failure().getMessage());
     assertEquals(List.of(), quiet.events());
   }
 
