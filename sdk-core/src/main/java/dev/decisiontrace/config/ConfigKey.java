@@ -7,8 +7,11 @@ import static dev.decisiontrace.config.ValueType.longInteger;
 import static dev.decisiontrace.config.ValueType.oneOf;
 import static dev.decisiontrace.config.ValueType.path;
 import static dev.decisiontrace.config.ValueType.size;
+import static dev.decisiontrace.config.ValueType.text;
+import static dev.decisiontrace.config.ValueType.url;
 
 import dev.decisiontrace.model.TradingMode;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -259,6 +262,121 @@ public final class ConfigKey<T> {
               + " environment variable. A configured file must exist; the default one is read when"
               + " present in the working directory.");
 
+  /** Where the HTTP exporter posts batches: the collector's ingestion endpoint. */
+  public static final ConfigKey<URI> HTTP_ENDPOINT =
+      key(
+          "decisiontrace.http.endpoint",
+          url(),
+          URI.create("http://localhost:4380/v1/records"),
+          "Where the http exporter posts batches (docs/collector-protocol.md).");
+
+  /** The bearer token the HTTP exporter sends; secret. */
+  public static final ConfigKey<String> HTTP_TOKEN =
+      secretKey(
+          "decisiontrace.http.token",
+          text("any text; empty sends no token"),
+          "",
+          "Bearer token the http exporter sends; empty sends none. Never logged.");
+
+  /** Longest the HTTP and OTLP exporters wait to connect. */
+  public static final ConfigKey<Duration> HTTP_CONNECT_TIMEOUT =
+      key(
+          "decisiontrace.http.connect-timeout",
+          duration(Duration.ofMillis(1), Duration.ofMinutes(5)),
+          Duration.ofSeconds(10),
+          "Longest the http and otlp exporters wait to connect.");
+
+  /** Longest the HTTP and OTLP exporters wait for a response. */
+  public static final ConfigKey<Duration> HTTP_READ_TIMEOUT =
+      key(
+          "decisiontrace.http.read-timeout",
+          duration(Duration.ofMillis(1), Duration.ofMinutes(10)),
+          Duration.ofSeconds(30),
+          "Longest the http and otlp exporters wait for a response.");
+
+  /** Whether request bodies are gzip-compressed. */
+  public static final ConfigKey<Compression> HTTP_COMPRESSION =
+      key(
+          "decisiontrace.http.compression",
+          oneOf(Compression.class),
+          Compression.GZIP,
+          "Compression of http and otlp request bodies.");
+
+  /** Attempts per batch before it is handed back to the spool. */
+  public static final ConfigKey<Integer> HTTP_MAX_ATTEMPTS =
+      key(
+          "decisiontrace.http.max-attempts",
+          integer(1, 100),
+          5,
+          "Attempts per batch (first try and retries) before the http and otlp exporters give it back"
+              + " for the spool.");
+
+  /** First wait between attempts; doubles each time, with jitter. */
+  public static final ConfigKey<Duration> HTTP_INITIAL_BACKOFF =
+      key(
+          "decisiontrace.http.initial-backoff",
+          duration(Duration.ofMillis(1), Duration.ofMinutes(1)),
+          Duration.ofMillis(500),
+          "First wait between attempts; it doubles each time, with jitter.");
+
+  /** Longest wait between attempts, also when the collector's Retry-After asks for more. */
+  public static final ConfigKey<Duration> HTTP_MAX_BACKOFF =
+      key(
+          "decisiontrace.http.max-backoff",
+          duration(Duration.ofMillis(1), Duration.ofHours(1)),
+          Duration.ofSeconds(30),
+          "Longest wait between attempts, also when a Retry-After header asks for longer.");
+
+  /** A PEM file of certificates to trust for HTTPS, instead of the JVM's default trust store. */
+  public static final ConfigKey<String> HTTP_TLS_CA_FILE =
+      key(
+          "decisiontrace.http.tls.ca-file",
+          text("a PEM file path; empty uses the JVM's trust store"),
+          "",
+          "PEM file of certificates that https collectors must chain to; empty uses the JVM's"
+              + " default trust store.");
+
+  /** Where the OTLP exporter posts log records. */
+  public static final ConfigKey<URI> OTLP_ENDPOINT =
+      key(
+          "decisiontrace.otlp.endpoint",
+          url(),
+          URI.create("http://localhost:4318/v1/logs"),
+          "Where the otlp exporter posts log records (OTLP/HTTP, JSON encoding).");
+
+  /** Extra headers for the OTLP exporter, such as an API key; secret. */
+  public static final ConfigKey<String> OTLP_HEADERS =
+      secretKey(
+          "decisiontrace.otlp.headers",
+          text("name=value pairs separated by commas; empty sends none"),
+          "",
+          "Extra headers the otlp exporter sends, as name=value pairs separated by commas. Never"
+              + " logged.");
+
+  /** Whether batches that cannot be delivered go to a disk spool. */
+  public static final ConfigKey<Boolean> SPOOL_ENABLED =
+      key(
+          "decisiontrace.spool.enabled",
+          bool(),
+          true,
+          "Whether batches the exporter cannot deliver go to a disk spool and are replayed later.");
+
+  /** The spool directory. */
+  public static final ConfigKey<Path> SPOOL_DIR =
+      key(
+          "decisiontrace.spool.dir",
+          path(),
+          Path.of("decisiontrace-out", "spool"),
+          "The spool directory; created when first needed.");
+
+  /** Most bytes the spool holds; past it the oldest batches are dropped and counted. */
+  public static final ConfigKey<Long> SPOOL_MAX_BYTES =
+      key(
+          "decisiontrace.spool.max-bytes",
+          size(64 * KB, 1024 * GB),
+          256 * MB,
+          "Most bytes the spool holds; past it the oldest batches are dropped and counted.");
+
   private static final List<ConfigKey<?>> ALL =
       List.of(
           ENABLED,
@@ -288,6 +406,20 @@ public final class ConfigKey<T> {
           LIMITS_MAX_FILLS,
           LIMITS_MAX_COLLECTION_SIZE,
           LIMITS_MAX_NESTING_DEPTH,
+          HTTP_ENDPOINT,
+          HTTP_TOKEN,
+          HTTP_CONNECT_TIMEOUT,
+          HTTP_READ_TIMEOUT,
+          HTTP_COMPRESSION,
+          HTTP_MAX_ATTEMPTS,
+          HTTP_INITIAL_BACKOFF,
+          HTTP_MAX_BACKOFF,
+          HTTP_TLS_CA_FILE,
+          OTLP_ENDPOINT,
+          OTLP_HEADERS,
+          SPOOL_ENABLED,
+          SPOOL_DIR,
+          SPOOL_MAX_BYTES,
           CONFIG_FILE);
 
   private static final Map<String, ConfigKey<?>> BY_NAME = index(ConfigKey::name);
@@ -314,6 +446,11 @@ public final class ConfigKey<T> {
   private static <T> ConfigKey<T> key(
       String name, ValueType<T> type, T defaultValue, String description) {
     return new ConfigKey<>(name, type, defaultValue, description, false);
+  }
+
+  private static <T> ConfigKey<T> secretKey(
+      String name, ValueType<T> type, T defaultValue, String description) {
+    return new ConfigKey<>(name, type, defaultValue, description, true);
   }
 
   /** Every key, in the order of the reference documentation. */
@@ -371,7 +508,7 @@ public final class ConfigKey<T> {
 
   /**
    * Whether values of this key are secret: a secret value is masked wherever this package echoes
-   * it, in error messages and in {@link ResolvedConfig}. No current key is secret.
+   * it, in error messages and in {@link ResolvedConfig}.
    */
   public boolean isSecret() {
     return secret;

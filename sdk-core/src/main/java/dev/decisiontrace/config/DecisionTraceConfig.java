@@ -31,6 +31,9 @@ import java.util.Map;
  * @param outcomeLookupMaxSize {@code decisiontrace.outcome.lookup-max-size}: decided episodes remembered for late outcomes
  * @param outcomeLookupExpiry {@code decisiontrace.outcome.lookup-expiry}: how long a decided episode is remembered
  * @param limits {@code decisiontrace.limits.*}: caps on what one record may carry
+ * @param http {@code decisiontrace.http.*}: how the network exporters reach their collector
+ * @param otlp {@code decisiontrace.otlp.*}: where the OTLP exporter sends log records
+ * @param spool {@code decisiontrace.spool.*}: the disk spool for batches that cannot be delivered
  */
 public record DecisionTraceConfig(
     boolean enabled,
@@ -51,7 +54,10 @@ public record DecisionTraceConfig(
     int episodeMaxOpen,
     long outcomeLookupMaxSize,
     Duration outcomeLookupExpiry,
-    Limits limits) {
+    Limits limits,
+    HttpSettings http,
+    OtlpSettings otlp,
+    SpoolSettings spool) {
 
   /** The configuration with every key at its default, as listed in {@link ConfigKey}. */
   public static DecisionTraceConfig defaults() {
@@ -79,6 +85,21 @@ public record DecisionTraceConfig(
         ConfigKey.EPISODE_MAX_OPEN.in(values),
         ConfigKey.OUTCOME_LOOKUP_MAX_SIZE.in(values),
         ConfigKey.OUTCOME_LOOKUP_EXPIRY.in(values),
-        Limits.from(values));
+        Limits.from(values),
+        new HttpSettings(
+            ConfigKey.HTTP_ENDPOINT.in(values),
+            ConfigKey.HTTP_TOKEN.in(values),
+            ConfigKey.HTTP_CONNECT_TIMEOUT.in(values),
+            ConfigKey.HTTP_READ_TIMEOUT.in(values),
+            ConfigKey.HTTP_COMPRESSION.in(values),
+            ConfigKey.HTTP_MAX_ATTEMPTS.in(values),
+            ConfigKey.HTTP_INITIAL_BACKOFF.in(values),
+            ConfigKey.HTTP_MAX_BACKOFF.in(values),
+            ConfigKey.HTTP_TLS_CA_FILE.in(values)),
+        new OtlpSettings(ConfigKey.OTLP_ENDPOINT.in(values), ConfigKey.OTLP_HEADERS.in(values)),
+        new SpoolSettings(
+            ConfigKey.SPOOL_ENABLED.in(values),
+            ConfigKey.SPOOL_DIR.in(values),
+            ConfigKey.SPOOL_MAX_BYTES.in(values)));
   }
 }

@@ -1,5 +1,7 @@
 package dev.decisiontrace.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -144,6 +146,29 @@ final class ValueType<T> {
           }
         },
         Path::toString);
+  }
+
+  /** An absolute {@code http} or {@code https} URL with a host. */
+  static ValueType<URI> url() {
+    return new ValueType<>(
+        "url",
+        "an absolute http:// or https:// URL with a host, such as http://localhost:4380/v1/records",
+        text -> {
+          try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean web = scheme.equals("http") || scheme.equals("https");
+            return web && uri.getHost() != null ? uri : null;
+          } catch (URISyntaxException e) {
+            return null;
+          }
+        },
+        URI::toString);
+  }
+
+  /** Any text, including none; for values whose meaning the component using them checks. */
+  static ValueType<String> text(String allowed) {
+    return new ValueType<>("text", allowed, text -> text, text -> text);
   }
 
   /** What kind of value this is: {@code boolean}, {@code enum}, {@code integer}, and so on. */

@@ -24,6 +24,8 @@ public final class ExportResult {
   private volatile boolean completed;
   private volatile boolean success;
   private volatile Throwable failure;
+  private volatile boolean retryable;
+  private volatile List<RecordRejection> rejections = List.of();
 
   /** A result that is not complete yet; complete it with {@link #succeed()} or {@link #fail}. */
   public ExportResult() {}
@@ -40,6 +42,16 @@ public final class ExportResult {
    */
   public static ExportResult failure(Throwable cause) {
     return completed(cause == null ? new IllegalStateException("export failed") : cause);
+  }
+
+  /**
+   * An already failed result whose records may be delivered later (the receiver was unreachable,
+   * overloaded or timed out): the SDK keeps them, in its disk spool, and tries again.
+   *
+   * @param cause what went wrong; {@code null} is replaced by a generic exception
+   */
+  public static ExportResult retryableFailure(Throwable cause) {
+    return new ExportResult().failRetryable(cause);
   }
 
   /** A result that succeeds when all of {@code results} succeed and fails when any fails. */
@@ -88,12 +100,36 @@ public final class ExportResult {
     return this;
   }
 
+  /**
+   * Completes this result as failed in a way that may succeed later; does nothing if it is already
+   * complete. See {@link #retryableFailure(Throwable)}.
+   */
+  public ExportResult failRetryable(Throwable cause) {
+    complete(false, cause == null ? new IllegalStateException("export failed") : cause, true, List.of());
+    return this;
+  }
+
+  /**
+   * Completes this result successfully except for {@code refused}, records the receiver will never
+   * accept; the SDK counts them as dropped and does not retry them. Does nothing if already complete.
+   */
+  public ExportResult succeedExcept(List<RecordRejection> refused) {
+    complete(true, null, false, List.copyOf(refused));
+    return this;
+  }
+
   private void complete(boolean succeeded, Throwable cause) {
+    complete(succeeded, cause, false, List.of());
+  }
+
+  private void complete(boolean succeeded, Throwable cause, boolean canRetry, List<RecordRejection> refused) {
     List<Runnable> toRun;
     synchronized (callbacks) {
       if (completed) {
         return;
       }
+      this.retryable = canRetry;
+      this.rejections = refused;
       this.success = succeeded;
       this.failure = cause;
       this.completed = true;
@@ -143,6 +179,19 @@ public final class ExportResult {
   /** Whether this result has completed successfully. */
   public boolean isSuccess() {
     return completed && success;
+  }
+
+  /**
+   * Whether it failed in a way that may succeed later, so its records should be kept and retried;
+   * false for a success, a pending result and a permanent failure.
+   */
+  public boolean isRetryable() {
+    return completed && !success && retryable;
+  }
+
+  /** Records the receiver refused for good on an otherwise successful export; empty otherwise. */
+  public List<RecordRejection> rejections() {
+    return rejections;
   }
 
   /** Why it failed, or {@code null} if it has not failed. */

@@ -19,7 +19,10 @@ public interface RecordExporter {
   /**
    * Ships {@code batch}. The list and its records are immutable and may be retained.
    *
-   * @return completes when the batch is delivered (success) or given up (failure)
+   * @return completes when the batch is delivered (success, possibly {@linkplain
+   *     ExportResult#succeedExcept except records refused for good}) or given up: a {@linkplain
+   *     ExportResult#failRetryable retryable} failure keeps the records for a later attempt through
+   *     the SDK's disk spool; any other failure drops them, counted
    */
   ExportResult export(List<TraceRecord> batch);
 

@@ -16,6 +16,8 @@ public enum DropReason {
   SHUTDOWN_TIMEOUT,
   /** The exporter reported a failure or did not answer within {@code decisiontrace.export.timeout}. */
   EXPORT_FAILED,
+  /** The receiver refused the record for good (for example, it failed the collector's validation). */
+  REJECTED,
   /** Unusable as a whole (a feedback record with no episode id, an outcome with no id at all). */
   INVALID_RECORD,
   /** The SDK itself failed while building the record; logged once with the cause. */

@@ -35,7 +35,19 @@ class ConfigKeyTest {
             100_000,
             1_000_000,
             Duration.ofDays(30),
-            new Limits(4096, 256, 64, 32, 64, 32, 256, 256, 8));
+            new Limits(4096, 256, 64, 32, 64, 32, 256, 256, 8),
+            new HttpSettings(
+                java.net.URI.create("http://localhost:4380/v1/records"),
+                "",
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(30),
+                Compression.GZIP,
+                5,
+                Duration.ofMillis(500),
+                Duration.ofSeconds(30),
+                ""),
+            new OtlpSettings(java.net.URI.create("http://localhost:4318/v1/logs"), ""),
+            new SpoolSettings(true, Path.of("decisiontrace-out", "spool"), 256 * MB));
 
     assertEquals(documented, DecisionTraceConfig.defaults());
   }
@@ -81,8 +93,11 @@ class ConfigKeyTest {
   void registryHoldsOneKeyPerConfigurationValueAndOneForTheConfigFile() {
     int configValues =
         DecisionTraceConfig.class.getRecordComponents().length
-            - 1
-            + Limits.class.getRecordComponents().length;
+            - 4
+            + Limits.class.getRecordComponents().length
+            + HttpSettings.class.getRecordComponents().length
+            + OtlpSettings.class.getRecordComponents().length
+            + SpoolSettings.class.getRecordComponents().length;
 
     assertEquals(configValues + 1, ConfigKey.all().size());
   }

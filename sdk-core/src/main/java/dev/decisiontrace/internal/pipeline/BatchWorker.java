@@ -226,7 +226,12 @@ public final class BatchWorker {
     ExportResult result = callExporter(() -> exporter.export(records), "export");
     result.join(exportTimeout);
     if (result.isSuccess()) {
-      counters.exported(records.size());
+      int refused = result.rejections().size();
+      counters.exported(records.size() - refused);
+      if (refused > 0) {
+        counters.dropped(DropReason.REJECTED, refused);
+        failureLog.rejected(exporter.name(), result.rejections());
+      }
       failureLog.recovered();
     } else {
       counters.exportError();

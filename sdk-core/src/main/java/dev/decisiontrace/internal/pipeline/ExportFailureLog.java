@@ -1,6 +1,8 @@
 package dev.decisiontrace.internal.pipeline;
 
 import dev.decisiontrace.export.ExportResult;
+import dev.decisiontrace.export.RecordRejection;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 
@@ -19,6 +21,7 @@ final class ExportFailureLog {
   private long droppedSinceLog;
   private long droppedInStreak;
   private boolean assemblyFailureLogged;
+  private long lastRejectionLoggedAt;
 
   ExportFailureLog(Logger log) {
     this.log = log;
@@ -48,6 +51,20 @@ final class ExportFailureLog {
       failing = false;
       droppedSinceLog = 0;
       droppedInStreak = 0;
+    }
+  }
+
+  void rejected(String exporter, List<RecordRejection> rejections) {
+    long now = System.nanoTime();
+    if (lastRejectionLoggedAt == 0 || now - lastRejectionLoggedAt >= QUIET_NANOS) {
+      lastRejectionLoggedAt = now;
+      RecordRejection first = rejections.get(0);
+      log.warn(
+          "DecisionTrace exporter '{}': the receiver refused {} records for good; first: {} ({})",
+          exporter,
+          rejections.size(),
+          first.recordId(),
+          first.reason());
     }
   }
 
