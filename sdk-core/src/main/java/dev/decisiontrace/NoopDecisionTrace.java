@@ -25,7 +25,7 @@ final class NoopDecisionTrace implements DecisionTrace {
 
   static final NoopDecisionTrace INSTANCE = new NoopDecisionTrace();
   static final NoopEpisode NOOP_EPISODE = NoopEpisode.INSTANCE;
-  private static final MetricsSnapshot EMPTY = new MetricsSnapshot(0, 0, 0, 0, Map.of(), Map.of(), 0, 0, 0);
+  private static final MetricsSnapshot EMPTY = new MetricsSnapshot(0, 0, 0, 0, Map.of(), Map.of(), 0, 0, 0, 0, 0);
 
   private NoopDecisionTrace() {}
 

@@ -377,6 +377,15 @@ public final class ConfigKey<T> {
           256 * MB,
           "Most bytes the spool holds; past it the oldest batches are dropped and counted.");
 
+  /** The longest wait between replay attempts while the exporter keeps failing. */
+  public static final ConfigKey<Duration> SPOOL_REPLAY_INTERVAL =
+      key(
+          "decisiontrace.spool.replay-interval",
+          duration(Duration.ofMillis(10), Duration.ofHours(1)),
+          Duration.ofSeconds(30),
+          "Longest wait between attempts to replay the spool while the exporter keeps failing; waits"
+              + " start at 1s (or this, if shorter) and double.");
+
   private static final List<ConfigKey<?>> ALL =
       List.of(
           ENABLED,
@@ -420,6 +429,7 @@ public final class ConfigKey<T> {
           SPOOL_ENABLED,
           SPOOL_DIR,
           SPOOL_MAX_BYTES,
+          SPOOL_REPLAY_INTERVAL,
           CONFIG_FILE);
 
   private static final Map<String, ConfigKey<?>> BY_NAME = index(ConfigKey::name);

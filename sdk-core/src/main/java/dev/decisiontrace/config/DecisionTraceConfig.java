@@ -100,6 +100,7 @@ public record DecisionTraceConfig(
         new SpoolSettings(
             ConfigKey.SPOOL_ENABLED.in(values),
             ConfigKey.SPOOL_DIR.in(values),
-            ConfigKey.SPOOL_MAX_BYTES.in(values)));
+            ConfigKey.SPOOL_MAX_BYTES.in(values),
+            ConfigKey.SPOOL_REPLAY_INTERVAL.in(values)));
   }
 }

@@ -66,7 +66,9 @@ public final class DecisionTraceSdk implements DecisionTrace {
             openEpisodes,
             config.batchMaxSize(),
             config.batchDelay(),
-            config.exportTimeout());
+            config.exportTimeout(),
+            config.spool(),
+            config.spool().replayInterval());
     this.shutdownHook = config.shutdownHook() ? new Thread(this::closeFromHook, "decisiontrace-shutdown") : null;
   }
 
@@ -120,7 +122,7 @@ public final class DecisionTraceSdk implements DecisionTrace {
 
   @Override
   public MetricsSnapshot metrics() {
-    return context.counters().snapshot(context.buffer().size(), context.buffer().bytes());
+    return context.counters().snapshot(context.buffer().size(), context.buffer().bytes(), worker.spoolBytes());
   }
 
   @Override

@@ -21,6 +21,7 @@ public final class SdkCounters {
   private final LongAdder recordsRecorded = new LongAdder();
   private final LongAdder recordsExported = new LongAdder();
   private final LongAdder exportErrors = new LongAdder();
+  private final LongAdder recordsSpooled = new LongAdder();
   private final LongAdder[] dropped = adders(REASONS.length);
   private final LongAdder[] quality = adders(KINDS.length);
 
@@ -48,6 +49,10 @@ public final class SdkCounters {
     recordsExported.add(count);
   }
 
+  public void spooled(int count) {
+    recordsSpooled.add(count);
+  }
+
   public void exportError() {
     exportErrors.increment();
   }
@@ -68,8 +73,8 @@ public final class SdkCounters {
     return dropped[reason.ordinal()].sum();
   }
 
-  /** The counters now, with the queue levels given by the caller. */
-  public MetricsSnapshot snapshot(long queueDepth, long queueBytes) {
+  /** The counters now, with the queue and spool levels given by the caller. */
+  public MetricsSnapshot snapshot(long queueDepth, long queueBytes, long spoolBytes) {
     Map<DropReason, Long> drops = new EnumMap<>(DropReason.class);
     for (DropReason reason : REASONS) {
       drops.put(reason, dropped[reason.ordinal()].sum());
@@ -87,6 +92,8 @@ public final class SdkCounters {
         issues,
         exportErrors.sum(),
         queueDepth,
-        queueBytes);
+        queueBytes,
+        recordsSpooled.sum(),
+        spoolBytes);
   }
 }

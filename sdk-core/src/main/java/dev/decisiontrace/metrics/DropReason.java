@@ -16,6 +16,10 @@ public enum DropReason {
   SHUTDOWN_TIMEOUT,
   /** The exporter reported a failure or did not answer within {@code decisiontrace.export.timeout}. */
   EXPORT_FAILED,
+  /** Deleted from the disk spool, oldest first, to stay within {@code decisiontrace.spool.max-bytes}. */
+  SPOOL_FULL,
+  /** In a spool file that failed its length or checksum check; the file is set aside as {@code .corrupt}. */
+  SPOOL_CORRUPT,
   /** The receiver refused the record for good (for example, it failed the collector's validation). */
   REJECTED,
   /** Unusable as a whole (a feedback record with no episode id, an outcome with no id at all). */

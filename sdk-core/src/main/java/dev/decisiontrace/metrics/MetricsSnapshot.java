@@ -18,6 +18,8 @@ import java.util.Map;
  * @param exportErrors failed or timed-out export calls (each may carry many records)
  * @param queueDepth records waiting in the buffer now
  * @param queueBytes estimated bytes waiting in the buffer now
+ * @param recordsSpooled records written to the disk spool because the exporter could not deliver them
+ * @param spoolBytes bytes waiting in the disk spool now
  */
 public record MetricsSnapshot(
     long episodesOpened,
@@ -28,7 +30,9 @@ public record MetricsSnapshot(
     Map<QualityIssue.Kind, Long> qualityIssues,
     long exportErrors,
     long queueDepth,
-    long queueBytes) {
+    long queueBytes,
+    long recordsSpooled,
+    long spoolBytes) {
 
   public MetricsSnapshot {
     dropped = complete(dropped, DropReason.class);

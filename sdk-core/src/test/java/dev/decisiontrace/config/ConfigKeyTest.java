@@ -47,7 +47,7 @@ class ConfigKeyTest {
                 Duration.ofSeconds(30),
                 ""),
             new OtlpSettings(java.net.URI.create("http://localhost:4318/v1/logs"), ""),
-            new SpoolSettings(true, Path.of("decisiontrace-out", "spool"), 256 * MB));
+            new SpoolSettings(true, Path.of("decisiontrace-out", "spool"), 256 * MB, Duration.ofSeconds(30)));
 
     assertEquals(documented, DecisionTraceConfig.defaults());
   }

@@ -24,6 +24,8 @@ public final class CapturingExporter implements RecordExporter {
   private final CountDownLatch gate;
   private final CountDownLatch firstExportStarted = new CountDownLatch(1);
   private volatile RuntimeException failure;
+  private volatile boolean unreachable;
+  private final java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
   private volatile boolean shutDown;
 
   private CapturingExporter(boolean held) {
@@ -48,6 +50,16 @@ public final class CapturingExporter implements RecordExporter {
     this.failure = failure;
   }
 
+  /** While true, every export fails as retryable, as when the collector cannot be reached. */
+  public void unreachable(boolean unreachable) {
+    this.unreachable = unreachable;
+  }
+
+  /** Export calls so far, delivered or not. */
+  public int attempts() {
+    return attempts.get();
+  }
+
   /** Waits until the export thread is inside its first export (and so holding a batch). */
   public boolean awaitFirstExport(Duration timeout) throws InterruptedException {
     return firstExportStarted.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -61,6 +73,10 @@ public final class CapturingExporter implements RecordExporter {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return ExportResult.failure(e);
+    }
+    attempts.incrementAndGet();
+    if (unreachable) {
+      return ExportResult.retryableFailure(new java.net.ConnectException("collector unreachable"));
     }
     RuntimeException toThrow = failure;
     if (toThrow != null) {

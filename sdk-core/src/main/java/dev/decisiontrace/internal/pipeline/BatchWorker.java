@@ -1,5 +1,6 @@
 package dev.decisiontrace.internal.pipeline;
 
+import dev.decisiontrace.config.SpoolSettings;
 import dev.decisiontrace.export.ExportResult;
 import dev.decisiontrace.export.RecordExporter;
 import dev.decisiontrace.internal.SdkCounters;
@@ -28,6 +29,7 @@ public final class BatchWorker {
 
   private static final Logger LOG = LoggerFactory.getLogger(BatchWorker.class);
   private static final long HOUSEKEEPING_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+  private static final long INITIAL_REPLAY_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final RecordBuffer buffer;
   private final RecordExporter exporter;
@@ -41,6 +43,10 @@ public final class BatchWorker {
   private final ExportResult shutdownResult = new ExportResult();
   private final ExportFailureLog failureLog = new ExportFailureLog(LOG);
   private final Thread thread;
+  private final DiskSpool spool;
+  private final long maxReplayIntervalNanos;
+  private long replayIntervalNanos;
+  private long nextReplay = System.nanoTime();
   private volatile boolean shutdownRequested;
 
   public BatchWorker(
@@ -50,7 +56,9 @@ public final class BatchWorker {
       Housekeeping housekeeping,
       int batchSize,
       Duration batchDelay,
-      Duration exportTimeout) {
+      Duration exportTimeout,
+      SpoolSettings spoolSettings,
+      Duration maxReplayInterval) {
     this.buffer = buffer;
     this.exporter = exporter;
     this.counters = counters;
@@ -58,6 +66,9 @@ public final class BatchWorker {
     this.batchSize = batchSize;
     this.batchDelayNanos = batchDelay.toNanos();
     this.exportTimeout = exportTimeout;
+    this.spool = spoolSettings.enabled() ? new DiskSpool(spoolSettings.directory(), spoolSettings.maxBytes(), counters) : null;
+    this.maxReplayIntervalNanos = maxReplayInterval.toNanos();
+    this.replayIntervalNanos = Math.min(INITIAL_REPLAY_INTERVAL_NANOS, maxReplayIntervalNanos);
     this.thread = new Thread(this::run, "decisiontrace-export");
     this.thread.setDaemon(true);
     buffer.consumer(thread);
@@ -123,10 +134,18 @@ public final class BatchWorker {
           deadline = System.nanoTime() + batchDelayNanos;
           continue;
         }
+        if (replayDue(now)) {
+          replayOldest();
+          continue;
+        }
         if (waiting == 0) {
           deadline = now + batchDelayNanos;
         }
-        park(Math.min(deadline, nextHousekeeping) - now);
+        long wakeAt = Math.min(deadline, nextHousekeeping);
+        if (spool != null && !spool.isEmpty()) {
+          wakeAt = Math.min(wakeAt, nextReplay);
+        }
+        park(wakeAt - now);
       }
       shutDownInOrder();
     } catch (Throwable unexpected) {
@@ -222,23 +241,87 @@ public final class BatchWorker {
     if (batch.isEmpty()) {
       return ExportResult.success();
     }
-    List<TraceRecord> records = Collections.unmodifiableList(batch);
-    ExportResult result = callExporter(() -> exporter.export(records), "export");
-    result.join(exportTimeout);
+    return deliver(Collections.unmodifiableList(batch));
+  }
+
+  /**
+   * Ships a live batch, or spools it: behind older spooled batches (so that order is kept), or
+   * when the exporter fails in a way that may pass.
+   */
+  private ExportResult deliver(List<TraceRecord> records) {
+    if (spool != null && !spool.isEmpty()) {
+      spool.append(records);
+      return ExportResult.retryableFailure(new IllegalStateException("spooled behind earlier batches"));
+    }
+    ExportResult result = export(records);
     if (result.isSuccess()) {
-      int refused = result.rejections().size();
-      counters.exported(records.size() - refused);
-      if (refused > 0) {
-        counters.dropped(DropReason.REJECTED, refused);
-        failureLog.rejected(exporter.name(), result.rejections());
-      }
-      failureLog.recovered();
+      accountDelivered(records, result);
+    } else if (spool != null && (result.isRetryable() || !result.isDone())) {
+      failureLog.spooling(exporter.name(), records.size(), result);
+      spool.append(records);
+      scheduleReplay();
     } else {
-      counters.exportError();
       counters.dropped(DropReason.EXPORT_FAILED, records.size());
       failureLog.failed(exporter.name(), records.size(), result);
     }
     return result;
+  }
+
+  private boolean replayDue(long now) {
+    return spool != null && now - nextReplay >= 0 && !spool.isEmpty();
+  }
+
+  /** Sends the oldest spooled batch; on success the next one follows at once. */
+  private void replayOldest() {
+    DiskSpool.SpooledBatch batch = spool.oldest();
+    if (batch == null) {
+      return;
+    }
+    ExportResult result = export(batch.records());
+    if (result.isSuccess()) {
+      accountDelivered(batch.records(), result);
+      spool.remove(batch);
+      replayIntervalNanos = Math.min(INITIAL_REPLAY_INTERVAL_NANOS, maxReplayIntervalNanos);
+      nextReplay = System.nanoTime();
+      if (spool.isEmpty()) {
+        failureLog.spoolDrained();
+      }
+    } else if (result.isRetryable() || !result.isDone()) {
+      scheduleReplay();
+    } else {
+      counters.dropped(DropReason.EXPORT_FAILED, batch.records().size());
+      failureLog.failed(exporter.name(), batch.records().size(), result);
+      spool.remove(batch);
+    }
+  }
+
+  private void scheduleReplay() {
+    nextReplay = System.nanoTime() + replayIntervalNanos;
+    replayIntervalNanos = Math.min(replayIntervalNanos * 2, maxReplayIntervalNanos);
+  }
+
+  private ExportResult export(List<TraceRecord> records) {
+    ExportResult result = callExporter(() -> exporter.export(records), "export");
+    result.join(exportTimeout);
+    if (!result.isSuccess()) {
+      counters.exportError();
+    }
+    return result;
+  }
+
+  private void accountDelivered(List<TraceRecord> records, ExportResult result) {
+    int refused = result.rejections().size();
+    counters.exported(records.size() - refused);
+    if (refused > 0) {
+      counters.dropped(DropReason.REJECTED, refused);
+      failureLog.rejected(exporter.name(), result.rejections());
+    }
+    failureLog.recovered();
+  }
+
+  /** Bytes waiting in the disk spool. */
+  public long spoolBytes() {
+    return spool == null ? 0 : spool.bytes();
   }
 
   private TraceRecord assemble(PendingRecord pending) {

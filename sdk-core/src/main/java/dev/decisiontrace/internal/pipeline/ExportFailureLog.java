@@ -22,6 +22,9 @@ final class ExportFailureLog {
   private long droppedInStreak;
   private boolean assemblyFailureLogged;
   private long lastRejectionLoggedAt;
+  private boolean spooling;
+  private long lastSpoolLoggedAt;
+  private long spooledSinceLog;
 
   ExportFailureLog(Logger log) {
     this.log = log;
@@ -42,6 +45,31 @@ final class ExportFailureLog {
       failing = true;
       lastLoggedAt = now;
       droppedSinceLog = 0;
+    }
+  }
+
+  void spooling(String exporter, int records, ExportResult result) {
+    spooledSinceLog += records;
+    long now = System.nanoTime();
+    if (!spooling || now - lastSpoolLoggedAt >= QUIET_NANOS) {
+      String cause = result.isDone() ? String.valueOf(result.failure()) : "no answer within the export timeout";
+      log.warn(
+          "DecisionTrace exporter '{}' cannot deliver ({}); {} records kept in the disk spool since the"
+              + " last report, to be replayed when it recovers",
+          exporter,
+          cause,
+          spooledSinceLog);
+      spooling = true;
+      lastSpoolLoggedAt = now;
+      spooledSinceLog = 0;
+    }
+  }
+
+  void spoolDrained() {
+    if (spooling) {
+      log.info("DecisionTrace exporter recovered; the disk spool is replayed and empty");
+      spooling = false;
+      spooledSinceLog = 0;
     }
   }
 
