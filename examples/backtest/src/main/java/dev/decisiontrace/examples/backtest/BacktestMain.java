@@ -6,7 +6,6 @@ import dev.decisiontrace.examples.backtest.cli.Summary;
 import dev.decisiontrace.examples.backtest.cli.UsageException;
 import dev.decisiontrace.examples.backtest.data.MarketDataException;
 import dev.decisiontrace.examples.backtest.strategy.TrendPullbackParameters;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,15 +53,16 @@ public final class BacktestMain {
     try {
       TrendPullbackParameters parameters =
           TrendPullbackParameters.defaults().withHoldSampleEvery(options.holdSampleEvery());
-      RunReport report = new BacktestRun(options.data(), options.output(), options.instrumentName(), parameters).execute();
+      RunReport report =
+          new BacktestRun(options.data(), new EpisodeFile(options.output()), options.instrumentName(), parameters)
+              .execute();
       Summary.lines(report).forEach(out::println);
       return OK;
-    } catch (MarketDataException | ConfigurationException e) {
+    } catch (MarketDataException | UnusableOutputException | ConfigurationException e) {
       err.println("error: " + e.getMessage());
-    } catch (IOException e) {
-      err.println("error: cannot prepare the output file " + absolute(options.output()) + ": " + e);
     } catch (RuntimeException e) {
-      err.println("error: the backtest failed unexpectedly: " + e);
+      // A bug in the example: the message still says more to the user than the exception's class.
+      err.println("error: the backtest failed unexpectedly: " + e.getMessage());
     }
     return FAILED;
   }

@@ -13,8 +13,6 @@ import dev.decisiontrace.examples.backtest.sim.SimulatedBroker;
 import dev.decisiontrace.examples.backtest.strategy.TrendPullbackParameters;
 import dev.decisiontrace.examples.backtest.strategy.TrendPullbackStrategy;
 import dev.decisiontrace.model.TradingMode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -34,7 +32,7 @@ public final class BacktestRun {
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
   private final Path data;
-  private final Path output;
+  private final EpisodeFile output;
   private final String instrument;
   private final TrendPullbackParameters parameters;
 
@@ -44,9 +42,9 @@ public final class BacktestRun {
    * @param instrument the instrument's name
    * @param parameters the strategy's parameters
    */
-  public BacktestRun(Path data, Path output, String instrument, TrendPullbackParameters parameters) {
+  public BacktestRun(Path data, EpisodeFile output, String instrument, TrendPullbackParameters parameters) {
     this.data = Objects.requireNonNull(data, "data");
-    this.output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
+    this.output = Objects.requireNonNull(output, "output");
     this.instrument = Objects.requireNonNull(instrument, "instrument");
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
@@ -55,23 +53,23 @@ public final class BacktestRun {
    * Runs the backtest over the whole file.
    *
    * @throws MarketDataException if the market data cannot be used
-   * @throws IOException if the output file's directory cannot be created or the old file removed
+   * @throws UnusableOutputException if the episode file cannot be written; checked once the data is
+   *     known to be usable, so that a bad data file leaves an earlier run's episodes in place
    * @throws dev.decisiontrace.config.ConfigurationException if DecisionTrace's configuration is invalid
    */
-  public RunReport execute() throws MarketDataException, IOException {
+  public RunReport execute() throws MarketDataException, UnusableOutputException {
     long started = System.nanoTime();
     MarketData market = MarketDataLoader.load(data);
     if (market.report().barInterval().isZero()) {
       throw new MarketDataException(data + ": a backtest needs at least two bars");
     }
-    Files.createDirectories(output.getParent());
-    Files.deleteIfExists(output);
+    output.prepare();
 
     DecisionTrace trace =
         DecisionTrace.builder()
             .mode(TradingMode.BACKTEST)
             .exporter(ExporterKind.FILE)
-            .filePath(output)
+            .filePath(output.path())
             .build();
     TrendPullbackStrategy strategy;
     BacktestResult result;

@@ -4,7 +4,6 @@ import dev.decisiontrace.examples.backtest.data.LoadReport;
 import dev.decisiontrace.examples.backtest.sim.BacktestResult;
 import dev.decisiontrace.metrics.MetricsSnapshot;
 import dev.decisiontrace.model.Side;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -17,7 +16,7 @@ import java.util.Map;
  * @param result the trades and the equity
  * @param metrics the SDK's counters after it closed
  * @param exportedInTime whether the SDK exported everything within its close timeout
- * @param output the episode file, absolute
+ * @param output the episode file
  * @param elapsed wall-clock time of the whole run, loading and closing included
  */
 public record RunReport(
@@ -27,7 +26,7 @@ public record RunReport(
     BacktestResult result,
     MetricsSnapshot metrics,
     boolean exportedInTime,
-    Path output,
+    EpisodeFile output,
     Duration elapsed) {
 
   public RunReport {

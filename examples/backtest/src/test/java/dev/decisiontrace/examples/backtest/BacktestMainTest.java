@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +90,70 @@ class BacktestMainTest {
             "  ... and 3 more",
             "episodes: 0 on btc-messy (buy 0, sell 0, close 0, hold 0)"),
         lines.subList(1, 9));
+  }
+
+  @Test
+  void anOutputThatIsAnEmptyDirectoryIsRefusedAndLeftInPlace() throws Exception {
+    Path fresh = Files.createDirectory(dir.resolve("fresh"));
+
+    assertEquals(2, run("--data", MarketFiles.aaplDaily().toString(), "--output", fresh.toString()));
+
+    assertEquals(
+        "error: --output " + fresh + " is a directory; it takes a file path, such as "
+            + fresh.resolve("backtest-episodes.jsonl") + " (see --help)" + System.lineSeparator(),
+        err());
+    assertTrue(Files.isDirectory(fresh));
+    assertEquals(List.of(), listing(fresh));
+  }
+
+  @Test
+  void anOutputThatIsADirectoryWithFilesLeavesThemUntouched() throws Exception {
+    Path fresh = Files.createDirectory(dir.resolve("fresh"));
+    Path kept = Files.writeString(fresh.resolve("notes.txt"), "keep me\n");
+
+    assertEquals(2, run("--data", MarketFiles.aaplDaily().toString(), "--output", fresh.toString()));
+
+    assertTrue(err().startsWith("error: --output " + fresh + " is a directory;"), err());
+    assertEquals(List.of(kept), listing(fresh));
+    assertEquals("keep me\n", Files.readString(kept));
+  }
+
+  @Test
+  void anOutputBelowAFileIsOneLineNamingTheFileInTheWay() throws Exception {
+    Path inTheWay = Files.writeString(dir.resolve("notes.txt"), "not a directory\n");
+    Path output = inTheWay.resolve("episodes.jsonl");
+
+    assertEquals(1, run("--data", MarketFiles.aaplDaily().toString(), "--output", output.toString()));
+
+    assertEquals(
+        "error: cannot write the episode file " + output + ": " + inTheWay + " is a file, not a directory"
+            + System.lineSeparator(),
+        err());
+  }
+
+  @Test
+  void anEarlierEpisodeFileIsReplaced() throws Exception {
+    Path output = Files.writeString(dir.resolve("episodes.jsonl"), "an earlier run\n");
+
+    assertEquals(0, run("--data", MarketFiles.aaplDaily().toString(), "--output", output.toString()));
+
+    assertTrue(Files.readAllLines(output).stream().allMatch(line -> line.startsWith("{")), output.toString());
+  }
+
+  @Test
+  void aRunThatRecordsNothingStillLeavesTheFileItNames() throws Exception {
+    Path output = Files.writeString(dir.resolve("messy.jsonl"), "an earlier run\n");
+
+    assertEquals(0, run("--data", MarketFiles.fixture("btc-messy.json").toString(), "--output", output.toString()));
+
+    assertTrue(out().endsWith("output: " + output + System.lineSeparator()), out());
+    assertEquals("", Files.readString(output));
+  }
+
+  private static List<Path> listing(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.toList();
+    }
   }
 
   private static String exportedCount(List<String> lines) {

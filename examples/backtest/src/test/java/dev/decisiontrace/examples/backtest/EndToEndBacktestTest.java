@@ -38,7 +38,9 @@ class EndToEndBacktestTest {
   @BeforeAll
   static void runTheWholeBtcHistory() throws Exception {
     Path output = dir.resolve("backtest-episodes.jsonl");
-    report = new BacktestRun(MarketFiles.btcUsd4h(), output, "BTC-USD", TrendPullbackParameters.defaults()).execute();
+    report =
+        new BacktestRun(MarketFiles.btcUsd4h(), new EpisodeFile(output), "BTC-USD", TrendPullbackParameters.defaults())
+            .execute();
     records = new ArrayList<>();
     for (String line : Files.readAllLines(output)) {
       records.add(JSON.readTree(line));

@@ -1,6 +1,7 @@
 package dev.decisiontrace.examples.backtest.cli;
 
 import dev.decisiontrace.examples.backtest.strategy.TrendPullbackParameters;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -41,7 +42,7 @@ public record BacktestOptions(
           "options:",
           "  --data FILE          market data: Coinbase candles JSON, Yahoo Finance OHLC JSON or CSV",
           "                       (default: " + DEFAULT_DATA + ", from the working directory)",
-          "  --output FILE        the episode file, replaced if it exists",
+          "  --output FILE        the episode file, replaced if it exists; a file path, not a directory",
           "                       (default: " + DEFAULT_OUTPUT + ")",
           "  --hold-sample N      record one hold episode every N bars without action (default: "
               + DEFAULT_HOLD_SAMPLE_EVERY + "; 1 records them all)",
@@ -52,7 +53,7 @@ public record BacktestOptions(
    * Parses {@code args}.
    *
    * @throws UsageException naming the first problem: an unknown option, a missing or invalid value, a
-   *     repeated option
+   *     repeated option, an {@code --output} that is an existing directory
    */
   public static BacktestOptions parse(String... args) throws UsageException {
     List<String> arguments = Arrays.asList(args);
@@ -81,7 +82,7 @@ public record BacktestOptions(
       }
       switch (option) {
         case "--data" -> data = Path.of(required(option, value));
-        case "--output" -> output = Path.of(required(option, value));
+        case "--output" -> output = fileNotDirectory(option, required(option, value));
         case "--hold-sample" -> holdSampleEvery = positiveInteger(option, required(option, value));
         case "--instrument" -> instrument = required(option, value);
         default -> throw new UsageException(
@@ -102,6 +103,17 @@ public record BacktestOptions(
       throw new UsageException(option + " needs a value");
     }
     return value;
+  }
+
+  // Checked here, before anything runs, so that a directory given by mistake is never touched.
+  private static Path fileNotDirectory(String option, String value) throws UsageException {
+    Path path = Path.of(value);
+    if (Files.isDirectory(path)) {
+      Path absolute = path.toAbsolutePath().normalize();
+      throw new UsageException(option + " " + absolute + " is a directory; it takes a file path, such as "
+          + absolute.resolve(DEFAULT_OUTPUT.getFileName()));
+    }
+    return path;
   }
 
   private static int positiveInteger(String option, String value) throws UsageException {

@@ -47,7 +47,7 @@ public final class Summary {
     lines.add(text("records exported: %d, dropped: %d%s", report.metrics().recordsExported(),
         report.metrics().droppedTotal(), report.exportedInTime() ? "" : " (export did not finish in time)"));
     lines.add(text("elapsed: %.2f s", report.elapsed().toNanos() / 1e9));
-    lines.add("output: " + report.output());
+    lines.add(report.output().summaryLine());
     return lines;
   }
 
