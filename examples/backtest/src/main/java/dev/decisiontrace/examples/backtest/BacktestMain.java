@@ -1,5 +1,6 @@
 package dev.decisiontrace.examples.backtest;
 
+import dev.decisiontrace.config.ConfigLoader;
 import dev.decisiontrace.config.ConfigurationException;
 import dev.decisiontrace.examples.backtest.cli.BacktestOptions;
 import dev.decisiontrace.examples.backtest.cli.Summary;
@@ -9,6 +10,7 @@ import dev.decisiontrace.examples.backtest.strategy.TrendPullbackParameters;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The example's command line: backtests the trend-pullback strategy over a market data file and
@@ -53,9 +55,8 @@ public final class BacktestMain {
     try {
       TrendPullbackParameters parameters =
           TrendPullbackParameters.defaults().withHoldSampleEvery(options.holdSampleEvery());
-      RunReport report =
-          new BacktestRun(options.data(), new EpisodeFile(options.output()), options.instrumentName(), parameters)
-              .execute();
+      EpisodeOutput output = EpisodeOutput.choose(options, ConfigLoader.resolve(Map.of()));
+      RunReport report = new BacktestRun(options.data(), output, options.instrumentName(), parameters).execute();
       Summary.lines(report).forEach(out::println);
       return OK;
     } catch (MarketDataException | UnusableOutputException | ConfigurationException e) {

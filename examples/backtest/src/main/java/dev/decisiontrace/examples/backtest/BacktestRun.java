@@ -1,7 +1,7 @@
 package dev.decisiontrace.examples.backtest;
 
 import dev.decisiontrace.DecisionTrace;
-import dev.decisiontrace.config.ExporterKind;
+import dev.decisiontrace.DecisionTraceBuilder;
 import dev.decisiontrace.examples.backtest.data.MarketData;
 import dev.decisiontrace.examples.backtest.data.MarketDataException;
 import dev.decisiontrace.examples.backtest.data.MarketDataLoader;
@@ -12,14 +12,14 @@ import dev.decisiontrace.examples.backtest.sim.OrderIds;
 import dev.decisiontrace.examples.backtest.sim.SimulatedBroker;
 import dev.decisiontrace.examples.backtest.strategy.TrendPullbackParameters;
 import dev.decisiontrace.examples.backtest.strategy.TrendPullbackStrategy;
-import dev.decisiontrace.model.TradingMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * One end-to-end run: loads the bars, builds a DecisionTrace writing JSON lines to the output file,
- * plays the strategy through the simulated broker, and closes the trace so every record is on disk.
+ * One end-to-end run: loads the bars, builds a DecisionTrace that writes where {@link EpisodeOutput}
+ * says, plays the strategy through the simulated broker, and closes the trace so every record is
+ * exported.
  */
 public final class BacktestRun {
 
@@ -32,17 +32,17 @@ public final class BacktestRun {
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
   private final Path data;
-  private final EpisodeFile output;
+  private final EpisodeOutput output;
   private final String instrument;
   private final TrendPullbackParameters parameters;
 
   /**
    * @param data the market data file
-   * @param output the episode file; replaced if it exists
+   * @param output where the records go; an episode file is replaced if it exists
    * @param instrument the instrument's name
    * @param parameters the strategy's parameters
    */
-  public BacktestRun(Path data, EpisodeFile output, String instrument, TrendPullbackParameters parameters) {
+  public BacktestRun(Path data, EpisodeOutput output, String instrument, TrendPullbackParameters parameters) {
     this.data = Objects.requireNonNull(data, "data");
     this.output = Objects.requireNonNull(output, "output");
     this.instrument = Objects.requireNonNull(instrument, "instrument");
@@ -63,14 +63,15 @@ public final class BacktestRun {
     if (market.report().barInterval().isZero()) {
       throw new MarketDataException(data + ": a backtest needs at least two bars");
     }
-    output.prepare();
-
-    DecisionTrace trace =
-        DecisionTrace.builder()
-            .mode(TradingMode.BACKTEST)
-            .exporter(ExporterKind.FILE)
-            .filePath(output.path())
-            .build();
+    // Everything else, the exporter included, comes from DecisionTrace's configuration sources.
+    DecisionTraceBuilder builder = DecisionTrace.builder();
+    if (output instanceof EpisodeFile file) {
+      file.prepare();
+      if (!file.configured()) {
+        builder.filePath(file.path());
+      }
+    }
+    DecisionTrace trace = builder.build();
     TrendPullbackStrategy strategy;
     BacktestResult result;
     boolean exportedInTime;

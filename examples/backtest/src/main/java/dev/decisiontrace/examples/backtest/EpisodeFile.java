@@ -11,11 +11,24 @@ import java.nio.file.StandardOpenOption;
  * The JSON-lines file a run writes its records to.
  *
  * @param path the file, absolute
+ * @param configured whether {@code decisiontrace.file.path} names it (from a system property, the
+ *     environment or {@code decisiontrace.properties}), so that DecisionTrace finds it without the
+ *     builder
  */
-public record EpisodeFile(Path path) {
+public record EpisodeFile(Path path, boolean configured) implements EpisodeOutput {
 
   public EpisodeFile {
     path = path.toAbsolutePath().normalize();
+  }
+
+  /** A file given by the example, from {@code --output} or its default: to be set on the builder. */
+  public static EpisodeFile given(Path path) {
+    return new EpisodeFile(path, false);
+  }
+
+  /** The file {@code decisiontrace.file.path} names. */
+  public static EpisodeFile configured(Path path) {
+    return new EpisodeFile(path, true);
   }
 
   /**
@@ -39,7 +52,7 @@ public record EpisodeFile(Path path) {
     }
   }
 
-  /** The summary's last line. */
+  @Override
   public String summaryLine() {
     return "output: " + path;
   }

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param result the trades and the equity
  * @param metrics the SDK's counters after it closed
  * @param exportedInTime whether the SDK exported everything within its close timeout
- * @param output the episode file
+ * @param output where the records went
  * @param elapsed wall-clock time of the whole run, loading and closing included
  */
 public record RunReport(
@@ -26,7 +26,7 @@ public record RunReport(
     BacktestResult result,
     MetricsSnapshot metrics,
     boolean exportedInTime,
-    EpisodeFile output,
+    EpisodeOutput output,
     Duration elapsed) {
 
   public RunReport {

@@ -39,7 +39,7 @@ class EndToEndBacktestTest {
   static void runTheWholeBtcHistory() throws Exception {
     Path output = dir.resolve("backtest-episodes.jsonl");
     report =
-        new BacktestRun(MarketFiles.btcUsd4h(), new EpisodeFile(output), "BTC-USD", TrendPullbackParameters.defaults())
+        new BacktestRun(MarketFiles.btcUsd4h(), EpisodeFile.given(output), "BTC-USD", TrendPullbackParameters.defaults())
             .execute();
     records = new ArrayList<>();
     for (String line : Files.readAllLines(output)) {

@@ -15,12 +15,20 @@ import java.util.Set;
  * @param data the market data file
  * @param dataIsDefault whether {@code data} is the default, not given with {@code --data}
  * @param output the episode file to write
+ * @param outputIsDefault whether {@code output} is the default, not given with {@code --output}, so that
+ *     a {@code decisiontrace.file.path} configured outside the command line takes its place
  * @param holdSampleEvery record one hold episode every this many bars without action
  * @param instrument the instrument's name; inferred from the data file's name when not given
  * @param help whether {@code --help} was asked for; nothing else is done then
  */
 public record BacktestOptions(
-    Path data, boolean dataIsDefault, Path output, int holdSampleEvery, String instrument, boolean help) {
+    Path data,
+    boolean dataIsDefault,
+    Path output,
+    boolean outputIsDefault,
+    int holdSampleEvery,
+    String instrument,
+    boolean help) {
 
   /** The shared BTC-USD 4-hour file, relative to the working directory (the repository root). */
   public static final Path DEFAULT_DATA =
@@ -43,11 +51,16 @@ public record BacktestOptions(
           "  --data FILE          market data: Coinbase candles JSON, Yahoo Finance OHLC JSON or CSV",
           "                       (default: " + DEFAULT_DATA + ", from the working directory)",
           "  --output FILE        the episode file, replaced if it exists; a file path, not a directory",
-          "                       (default: " + DEFAULT_OUTPUT + ")",
+          "                       (default: decisiontrace.file.path if configured, else " + DEFAULT_OUTPUT + ")",
           "  --hold-sample N      record one hold episode every N bars without action (default: "
               + DEFAULT_HOLD_SAMPLE_EVERY + "; 1 records them all)",
           "  --instrument NAME    the instrument's name (default: from the data file's name, e.g. BTC-USD)",
-          "  --help               print this help and exit");
+          "  --help               print this help and exit",
+          "",
+          "DecisionTrace takes its other settings, the exporter included, from -Ddecisiontrace.* system",
+          "properties, DECISIONTRACE_* environment variables or decisiontrace.properties in the working",
+          "directory (docs/configuration.md); with decisiontrace.exporter other than file, or",
+          "decisiontrace.enabled=false, no file is written.");
 
   /**
    * Parses {@code args}.
@@ -58,10 +71,10 @@ public record BacktestOptions(
   public static BacktestOptions parse(String... args) throws UsageException {
     List<String> arguments = Arrays.asList(args);
     if (arguments.contains("--help") || arguments.contains("-h")) {
-      return new BacktestOptions(DEFAULT_DATA, true, DEFAULT_OUTPUT, DEFAULT_HOLD_SAMPLE_EVERY, null, true);
+      return new BacktestOptions(DEFAULT_DATA, true, DEFAULT_OUTPUT, true, DEFAULT_HOLD_SAMPLE_EVERY, null, true);
     }
     Path data = null;
-    Path output = DEFAULT_OUTPUT;
+    Path output = null;
     int holdSampleEvery = DEFAULT_HOLD_SAMPLE_EVERY;
     String instrument = null;
     Set<String> seen = new HashSet<>();
@@ -90,7 +103,13 @@ public record BacktestOptions(
       }
     }
     return new BacktestOptions(
-        data == null ? DEFAULT_DATA : data, data == null, output, holdSampleEvery, instrument, false);
+        data == null ? DEFAULT_DATA : data,
+        data == null,
+        output == null ? DEFAULT_OUTPUT : output,
+        output == null,
+        holdSampleEvery,
+        instrument,
+        false);
   }
 
   /** The instrument's name: as given, or inferred from the data file's name. */
