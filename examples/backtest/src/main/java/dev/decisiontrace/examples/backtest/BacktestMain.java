@@ -3,6 +3,7 @@ package dev.decisiontrace.examples.backtest;
 import dev.decisiontrace.config.ConfigLoader;
 import dev.decisiontrace.config.ConfigurationException;
 import dev.decisiontrace.examples.backtest.cli.BacktestOptions;
+import dev.decisiontrace.examples.backtest.cli.DropWarning;
 import dev.decisiontrace.examples.backtest.cli.Summary;
 import dev.decisiontrace.examples.backtest.cli.UsageException;
 import dev.decisiontrace.examples.backtest.data.MarketDataException;
@@ -11,19 +12,23 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The example's command line: backtests the trend-pullback strategy over a market data file and
  * records every decision with DecisionTrace. Run with {@code --help} for the options.
  *
  * <p>Exit status: 0 after a run (or {@code --help}), 1 if the data, the output or the configuration
- * cannot be used, 2 for a wrong command line. Errors are one line on standard error, never a stack trace.
+ * cannot be used, 2 for a wrong command line, 3 after a run whose records were not all exported (the
+ * summary is printed, and a warning naming the drop reasons on standard error). Errors are one line on
+ * standard error, never a stack trace.
  */
 public final class BacktestMain {
 
   static final int OK = 0;
   static final int FAILED = 1;
   static final int USAGE = 2;
+  static final int INCOMPLETE = 3;
 
   private BacktestMain() {}
 
@@ -58,7 +63,9 @@ public final class BacktestMain {
       EpisodeOutput output = EpisodeOutput.choose(options, ConfigLoader.resolve(Map.of()));
       RunReport report = new BacktestRun(options.data(), output, options.instrumentName(), parameters).execute();
       Summary.lines(report).forEach(out::println);
-      return OK;
+      Optional<String> incomplete = DropWarning.of(report);
+      incomplete.ifPresent(err::println);
+      return incomplete.isPresent() ? INCOMPLETE : OK;
     } catch (MarketDataException | UnusableOutputException | ConfigurationException e) {
       err.println("error: " + e.getMessage());
     } catch (RuntimeException e) {

@@ -60,7 +60,10 @@ public record BacktestOptions(
           "DecisionTrace takes its other settings, the exporter included, from -Ddecisiontrace.* system",
           "properties, DECISIONTRACE_* environment variables or decisiontrace.properties in the working",
           "directory (docs/configuration.md); with decisiontrace.exporter other than file, or",
-          "decisiontrace.enabled=false, no file is written.");
+          "decisiontrace.enabled=false, no file is written.",
+          "",
+          "exit status: 0 done, 1 unusable data, output or configuration, 2 wrong command line,",
+          "3 done but records were dropped (the reasons are printed on standard error).");
 
   /**
    * Parses {@code args}.
