@@ -85,8 +85,10 @@ public final class BacktestRun {
     }
     return new RunReport(
         instrument,
+        parameters,
         market.report(),
         strategy.decisionsBySide(),
+        strategy.warmUpBars(),
         result,
         trace.metrics(),
         exportedInTime,

@@ -2,6 +2,7 @@ package dev.decisiontrace.examples.backtest;
 
 import dev.decisiontrace.examples.backtest.data.LoadReport;
 import dev.decisiontrace.examples.backtest.sim.BacktestResult;
+import dev.decisiontrace.examples.backtest.strategy.TrendPullbackParameters;
 import dev.decisiontrace.metrics.MetricsSnapshot;
 import dev.decisiontrace.model.Side;
 import java.time.Duration;
@@ -11,8 +12,10 @@ import java.util.Map;
  * What one {@link BacktestRun} did.
  *
  * @param instrument the instrument traded
+ * @param parameters the strategy's parameters
  * @param data how the market data was read
  * @param decisions episodes recorded, by the side of their action
+ * @param warmUpBars bars spent warming the indicators up, on which nothing was decided
  * @param result the trades and the equity
  * @param metrics the SDK's counters after it closed
  * @param exportedInTime whether the SDK exported everything within its close timeout
@@ -21,8 +24,10 @@ import java.util.Map;
  */
 public record RunReport(
     String instrument,
+    TrendPullbackParameters parameters,
     LoadReport data,
     Map<Side, Integer> decisions,
+    int warmUpBars,
     BacktestResult result,
     MetricsSnapshot metrics,
     boolean exportedInTime,

@@ -65,11 +65,33 @@ class BacktestMainTest {
 
     List<String> lines = out().lines().toList();
     assertEquals("bars read: 252 (rows skipped: 0, duplicates dropped: 0, out of order: 0, gaps: 55)", lines.get(1));
-    assertTrue(lines.get(2).startsWith("episodes: "), lines.get(2));
-    assertTrue(lines.get(2).contains(" on AAPL "), lines.get(2));
+    assertTrue(lines.stream().anyMatch(line -> line.startsWith("episodes: ") && line.contains(" on AAPL ")), out());
     assertTrue(lines.contains("records exported: " + exportedCount(lines) + ", dropped: 0"), out());
     assertEquals("output: " + output.toAbsolutePath(), lines.get(lines.size() - 1));
     assertEquals("", err());
+  }
+
+  @Test
+  void aHistoryBarelyLongerThanTheWarmUpSaysHowManyBarsWentToIt() {
+    assertEquals(0, run("--data", MarketFiles.aaplDaily().toString(), "--output", dir.resolve("aapl.jsonl").toString()));
+
+    List<String> lines = out().lines().toList();
+    assertEquals(
+        List.of(
+            "note: the first 199 of 252 bars only warmed up the indicators (the trend EMA(200) needs 200 closes),"
+                + " leaving 53 bars to decide on",
+            "episodes: 1 on AAPL (buy 0, sell 0, close 0, hold 1)"),
+        lines.subList(2, 4));
+  }
+
+  @Test
+  void aRunWithoutClosedTradesHasNoWinRate() {
+    assertEquals(0, run("--data", MarketFiles.aaplDaily().toString(), "--output", dir.resolve("aapl.jsonl").toString()));
+
+    assertTrue(
+        out().contains("trades closed: 0 (stop 0, target 0, time 0, signal 0, end-of-data 0), win rate n/a"
+            + System.lineSeparator()),
+        out());
   }
 
   @Test
@@ -88,8 +110,10 @@ class BacktestMainTest {
             "  btc-messy.json, candles[8] (line 11), field 'low': must be positive, was \"-454.95\"",
             "  btc-messy.json, candles[9] (line 12), field 'volume': not finite: \"NaN\"",
             "  ... and 3 more",
+            "note: all 5 bars only warmed up the indicators (the trend EMA(200) needs 200 closes), so nothing was"
+                + " decided",
             "episodes: 0 on btc-messy (buy 0, sell 0, close 0, hold 0)"),
-        lines.subList(1, 9));
+        lines.subList(1, 10));
   }
 
   @Test

@@ -55,6 +55,7 @@ public final class TrendPullbackStrategy implements Strategy {
   private final PositionDecision positionDecision;
   private final Map<Side, Integer> decisions = new EnumMap<>(Side.class);
   private int quietBars;
+  private int warmUpBars;
 
   /**
    * @param trace where the episodes go
@@ -84,11 +85,20 @@ public final class TrendPullbackStrategy implements Strategy {
   public Optional<OrderRequest> onBarClose(Bar bar, Instant closedAt, Account account) {
     Optional<MarketReading> reading = indicators.update(bar, closedAt);
     if (reading.isEmpty()) {
+      warmUpBars++;
       return Optional.empty();
     }
     return account.isFlat()
         ? whenFlat(reading.get(), account)
         : whenLong(reading.get(), account, account.position());
+  }
+
+  /**
+   * Bars seen before every indicator was ready: nothing is decided on them, so a history not much
+   * longer than the trend EMA's period leaves little to decide on.
+   */
+  public int warmUpBars() {
+    return warmUpBars;
   }
 
   /** Episodes recorded so far, by the side of their action; every side present. */

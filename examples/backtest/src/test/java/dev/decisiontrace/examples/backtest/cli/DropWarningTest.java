@@ -7,6 +7,7 @@ import dev.decisiontrace.examples.backtest.RunReport;
 import dev.decisiontrace.examples.backtest.data.LoadReport;
 import dev.decisiontrace.examples.backtest.data.MarketDataFormat;
 import dev.decisiontrace.examples.backtest.sim.BacktestResult;
+import dev.decisiontrace.examples.backtest.strategy.TrendPullbackParameters;
 import dev.decisiontrace.metrics.DropReason;
 import dev.decisiontrace.metrics.MetricsSnapshot;
 import java.nio.file.Path;
@@ -44,8 +45,10 @@ class DropWarningTest {
     Path file = Path.of("bars.csv");
     return new RunReport(
         "AAPL",
+        TrendPullbackParameters.defaults(),
         new LoadReport(file, MarketDataFormat.CSV, 2, List.of(), List.of(), 0, Duration.ofDays(1), List.of()),
         Map.of(),
+        2,
         new BacktestResult(2, List.of(), 0, 100_000, 100_000),
         new MetricsSnapshot(1, 0, 1, 1, dropped, Map.of(), 0, 0, 0),
         exportedInTime,
