@@ -34,9 +34,10 @@ import java.util.Optional;
  * ({@code hold}, tag {@code hold-sampled}): holds are sampled so that the file shows what waiting looks
  * like without drowning the trades. Stops and targets are filled by the broker, not decided here: they
  * arrive as the entry episode's late outcome. Each episode opens and decides at the close of its bar,
- * the moment the decision could be taken, and carries the market, the portfolio, six signals, a
- * thesis, rejected alternatives, a risk budget, an exit plan, the action and four or five reasoning
- * steps. Nothing is recorded while the indicators warm up.
+ * the moment the decision could be taken, and carries the market, the portfolio, six signals (four
+ * weighted), a thesis, rejected alternatives, a risk budget, an exit plan, the action and its
+ * reasoning steps: five when flat (an entry or a hold), three when long (an exit or a hold). Nothing
+ * is recorded while the indicators warm up.
  *
  * <p>Not thread-safe: the backtest calls it from one thread.
  */
