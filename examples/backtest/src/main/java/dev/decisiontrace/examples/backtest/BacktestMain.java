@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -70,7 +71,7 @@ public final class BacktestMain {
       err.println("error: " + e.getMessage());
     } catch (RuntimeException e) {
       // A bug in the example: the message still says more to the user than the exception's class.
-      err.println("error: the backtest failed unexpectedly: " + e.getMessage());
+      err.println("error: the backtest failed unexpectedly: " + Objects.requireNonNullElse(e.getMessage(), "no detail"));
     }
     return FAILED;
   }
