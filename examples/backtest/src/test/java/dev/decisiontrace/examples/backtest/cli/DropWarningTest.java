@@ -50,7 +50,7 @@ class DropWarningTest {
         Map.of(),
         2,
         new BacktestResult(2, List.of(), 0, 100_000, 100_000),
-        new MetricsSnapshot(1, 0, 1, 1, dropped, Map.of(), 0, 0, 0),
+        new MetricsSnapshot(1, 0, 1, 1, dropped, Map.of(), 0, 0, 0, 0, 0),
         exportedInTime,
         EpisodeFile.given(Path.of("episodes.jsonl")),
         Duration.ofSeconds(1));
