@@ -39,14 +39,15 @@ import org.slf4j.LoggerFactory;
  * <token>} only when a token is configured, {@code User-Agent: decisiontrace-java/<version>} and a
  * {@code DecisionTrace-Batch-Id} that stays the same on every retry of one batch.
  *
- * <p><b>Answers.</b> {@code 200}: delivered, except the records the collector lists as rejected,
- * which are reported through {@link ExportResult#succeedExcept} (a {@code 200} whose body cannot be
- * read counts as delivered, and is logged once). {@code 413}: the batch is split in halves, each
- * sent on its own, recursively; a single record still too large is reported as rejected, {@code
- * "too large: <n> bytes"} (its JSON line). {@code 429}, {@code 500}, {@code 502}, {@code 503},
- * {@code 504}, connection failures and timeouts: retried, see below. Any other status, {@code 400},
- * {@code 401} and {@code 403} among them: a permanent failure naming the status and the collector's
- * reason (a {@code 401} is also logged once as a problem with {@code decisiontrace.http.token}).
+ * <p><b>Answers.</b> {@code 200} (or another 2xx): delivered, except the records the collector
+ * lists as rejected, which are reported through {@link ExportResult#succeedExcept} (a {@code 200}
+ * whose body cannot be read counts as delivered, and is logged once). {@code 413}: the batch is
+ * split in halves, each sent on its own, recursively; a single record still too large is reported
+ * as rejected, {@code "too large: <n> bytes"} (its JSON line). {@code 429}, {@code 500}, {@code
+ * 502}, {@code 503}, {@code 504}, connection failures and timeouts: retried, see below. Any other
+ * status, {@code 400}, {@code 401} and {@code 403} among them: a permanent failure naming the
+ * status and the collector's reason (a {@code 401} is also logged once as a problem with {@code
+ * decisiontrace.http.token}).
  *
  * <p><b>Retries.</b> At most {@code decisiontrace.http.max-attempts} attempts per batch, waiting
  * {@code decisiontrace.http.initial-backoff} doubled after each attempt up to {@code
@@ -61,7 +62,8 @@ import org.slf4j.LoggerFactory;
  * <p><b>Failures and secrets.</b> {@link #export}, {@link #flush} and {@link #shutdown} never
  * throw. The token never appears in a log, an exception message or {@link #toString()}; text the
  * collector sends back is masked too. After {@link #shutdown()}, exports fail with an {@link
- * IllegalStateException}.
+ * IllegalStateException}. An empty batch succeeds without a request; a batch holding {@code null}
+ * fails, not retryable.
  *
  * <p><b>Threading.</b> Thread-safe. An export blocks its calling thread (the SDK's export thread)
  * until the batch is delivered or given up; calls may overlap, as when the SDK stopped waiting for

@@ -59,7 +59,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Failures and secrets.</b> {@link #export}, {@link #flush} and {@link #shutdown} never
  * throw. Header values never appear in a log, an exception message or {@link #toString()}. After
- * {@link #shutdown()}, exports fail with an {@link IllegalStateException}.
+ * {@link #shutdown()}, exports fail with an {@link IllegalStateException}. An empty batch succeeds
+ * without a request; a batch holding {@code null} fails, not retryable.
  *
  * <p><b>Threading.</b> Thread-safe. An export blocks its calling thread until the batch is
  * delivered or given up; calls may overlap.

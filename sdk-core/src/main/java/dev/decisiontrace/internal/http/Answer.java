@@ -1,7 +1,7 @@
 package dev.decisiontrace.internal.http;
 
 /**
- * The collector's final answer to a delivery, one the delivery does not retry.
+ * The collector's final answer to a delivery, one the delivery does not retry. Immutable.
  *
  * @param code the HTTP status code
  * @param body the start of the response body (see {@link HttpDelivery#MAX_ANSWER_BYTES}), with

@@ -3,7 +3,7 @@ package dev.decisiontrace.internal.http;
 /**
  * The moment, on a {@link RetryClock}'s monotonic clock, after which an export makes no further
  * attempt and waits no longer; shared by every request of one export, including the halves of a
- * split batch.
+ * split batch. Immutable.
  *
  * @param nanoTime the moment, in {@link RetryClock#nanoTime()} terms
  */

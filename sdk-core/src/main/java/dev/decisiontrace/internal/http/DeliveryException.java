@@ -6,6 +6,7 @@ import java.io.IOException;
  * A batch was not delivered: either for now ({@linkplain #isRetryable() retryable}: the collector
  * was unreachable, overloaded or too slow, and the attempts or the time ran out) or for good (it
  * refused the batch). Its message names the collector's endpoint and the reason, never a secret.
+ * Immutable.
  */
 public final class DeliveryException extends IOException {
 

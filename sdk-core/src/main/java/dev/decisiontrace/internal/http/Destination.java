@@ -8,6 +8,7 @@ import okhttp3.MediaType;
 /**
  * Where and how a delivery posts: the endpoint, the body's media type, the headers every request
  * carries, and the secrets among them, which are masked in every text this package produces.
+ * Immutable; empty secrets are dropped, since masking them would mean nothing.
  *
  * @param endpoint the URL requests are posted to
  * @param contentType the media type of the (uncompressed) body

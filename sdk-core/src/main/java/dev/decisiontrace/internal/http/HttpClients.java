@@ -24,6 +24,7 @@ import okhttp3.OkHttpClient;
  * Builds the OkHttp client of a network exporter from {@code decisiontrace.http.*}: connect and
  * read timeouts, no redirects, and HTTPS verified against the JVM's trust store or, when {@code
  * decisiontrace.http.tls.ca-file} is set, against exactly the certificates in that PEM file.
+ * Stateless and thread-safe.
  */
 public final class HttpClients {
 

@@ -7,7 +7,7 @@ import java.util.Properties;
 
 /**
  * The SDK's own version, as the build wrote it into {@code sdk-version.properties}, and the {@code
- * User-Agent} the network exporters send.
+ * User-Agent} the network exporters send. Constants; {@code "unknown"} if the file is missing.
  */
 public final class SdkVersion {
 

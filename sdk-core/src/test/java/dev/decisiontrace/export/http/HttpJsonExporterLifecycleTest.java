@@ -13,6 +13,7 @@ import dev.decisiontrace.testing.TestHttpSettings;
 import dev.decisiontrace.wire.TestRecords;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -124,6 +125,24 @@ class HttpJsonExporterLifecycleTest {
     assertTrue(result.isSuccess(), result::toString);
     assertEquals(0, client.connectionPool().connectionCount());
     assertTrue(client.dispatcher().executorService().isShutdown());
+  }
+
+  @Test
+  void anEmptyBatchSucceedsWithoutARequest() {
+    ExportResult result = exporter.export(List.of());
+
+    assertTrue(result.isSuccess(), result::toString);
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void aBatchHoldingNullFailsForGood() {
+    ExportResult result = exporter.export(Arrays.asList(TestRecords.episode(1), null));
+
+    assertFalse(result.isSuccess());
+    assertFalse(result.isRetryable());
+    assertInstanceOf(NullPointerException.class, result.failure());
+    assertEquals(0, server.getRequestCount());
   }
 
   @Test

@@ -21,6 +21,7 @@ import dev.decisiontrace.testing.TestHttpSettings;
 import dev.decisiontrace.wire.TestRecords;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -255,6 +256,23 @@ class OtlpHttpLogExporterTest {
     ConfigurationException e = assertThrows(ConfigurationException.class, () -> exporter("oops"));
 
     assertEquals("decisiontrace.otlp.headers", e.key());
+  }
+
+  @Test
+  void anEmptyBatchSucceedsWithoutARequest() {
+    ExportResult result = exporter("").export(List.of());
+
+    assertTrue(result.isSuccess(), result::toString);
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void aBatchHoldingNullFailsForGood() {
+    ExportResult result = exporter("").export(Arrays.asList(TestRecords.fullEpisode(), null));
+
+    assertFalse(result.isRetryable());
+    assertInstanceOf(NullPointerException.class, result.failure());
+    assertEquals(0, server.getRequestCount());
   }
 
   @Test
