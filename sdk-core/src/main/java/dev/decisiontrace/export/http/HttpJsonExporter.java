@@ -44,10 +44,11 @@ import org.slf4j.LoggerFactory;
  * whose body cannot be read counts as delivered, and is logged once). {@code 413}: the batch is
  * split in halves, each sent on its own, recursively; a single record still too large is reported
  * as rejected, {@code "too large: <n> bytes"} (its JSON line). {@code 429}, {@code 500}, {@code
- * 502}, {@code 503}, {@code 504}, connection failures and timeouts: retried, see below. Any other
- * status, {@code 400}, {@code 401} and {@code 403} among them: a permanent failure naming the
- * status and the collector's reason (a {@code 401} is also logged once as a problem with {@code
- * decisiontrace.http.token}).
+ * 502}, {@code 503}, {@code 504}, connection failures and timeouts: retried, see below. {@code 401}
+ * and {@code 403}: not retried now, but failed as retryable, so the SDK keeps the batch in its spool
+ * until the token is fixed (a {@code 401} is also logged once as a problem with {@code
+ * decisiontrace.http.token}). Any other status, {@code 400} among them: a permanent failure naming
+ * the status and the collector's reason.
  *
  * <p><b>Retries.</b> At most {@code decisiontrace.http.max-attempts} attempts per batch, waiting
  * {@code decisiontrace.http.initial-backoff} doubled after each attempt up to {@code
@@ -218,13 +219,14 @@ public final class HttpJsonExporter implements RecordExporter {
                   + (hasToken
                       ? "it does not accept the configured token"
                       : "no token is configured")
-                  + ", a configuration problem with decisiontrace.http.token; not retried"
-                  + " (collector: "
+                  + ", a configuration problem with decisiontrace.http.token; kept for the spool,"
+                  + " not retried until it is fixed (collector: "
                   + answer.reason()
                   + ")";
           case 403 ->
               prefix
-                  + ": the token may not write here; not retried (collector: "
+                  + ": the token may not write here; kept for the spool, not retried until it is"
+                  + " fixed (collector: "
                   + answer.reason()
                   + ")";
           default -> prefix + "; not retried (collector: " + answer.reason() + ")";
@@ -232,7 +234,10 @@ public final class HttpJsonExporter implements RecordExporter {
     if (answer.code() == 401 && unauthorizedLogged.compareAndSet(false, true)) {
       logger.error("DecisionTrace cannot export: {}. Logged once.", message);
     }
-    return DeliveryException.permanent(message);
+    // A refused token is fixed by configuration, after which the batch is still worth delivering.
+    return answer.code() == 401 || answer.code() == 403
+        ? DeliveryException.retryable(message, null)
+        : DeliveryException.permanent(message);
   }
 
   /** Nothing is buffered here: every export has finished before it returns. */

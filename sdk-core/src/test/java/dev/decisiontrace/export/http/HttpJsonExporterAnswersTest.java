@@ -168,19 +168,19 @@ class HttpJsonExporterAnswersTest {
   }
 
   @Test
-  void a401FailsForGoodAsAProblemWithTheConfiguredToken() {
+  void a401IsNotRetriedButKeptForTheSpoolAsAProblemWithTheConfiguredToken() {
     server.enqueue(answer(401, "invalid token"));
 
     ExportResult result =
         exporter(TestHttpSettings.to(server.url("/v1/records").uri()).token("expired"))
             .export(BATCH);
 
-    assertFalse(result.isRetryable());
+    assertTrue(result.isRetryable());
     assertEquals(
         endpoint()
             + " refused a batch of 3 records with HTTP 401: it does not accept the configured"
-            + " token, a configuration problem with decisiontrace.http.token; not retried"
-            + " (collector: invalid token)",
+            + " token, a configuration problem with decisiontrace.http.token; kept for the spool,"
+            + " not retried until it is fixed (collector: invalid token)",
         result.failure().getMessage());
     assertEquals(1, server.getRequestCount());
   }
@@ -213,16 +213,16 @@ class HttpJsonExporterAnswersTest {
   }
 
   @Test
-  void a403FailsForGoodAndIsNotRetried() {
+  void a403IsNotRetriedButKeptForTheSpool() {
     server.enqueue(answer(403, "read-only token"));
 
     ExportResult result = exporter().export(BATCH);
 
-    assertFalse(result.isRetryable());
+    assertTrue(result.isRetryable());
     assertEquals(
         endpoint()
-            + " refused a batch of 3 records with HTTP 403: the token may not write here; not"
-            + " retried (collector: read-only token)",
+            + " refused a batch of 3 records with HTTP 403: the token may not write here; kept for"
+            + " the spool, not retried until it is fixed (collector: read-only token)",
         result.failure().getMessage());
     assertEquals(1, server.getRequestCount());
   }
