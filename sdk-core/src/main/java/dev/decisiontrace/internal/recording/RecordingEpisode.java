@@ -498,7 +498,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     }
     abandonReason = reason == null ? null : limit(reason, "abandonReason");
     status = newStatus;
-    context.openEpisodes().ended();
+    context.openEpisodes().ended(this);
     return true;
   }
 
@@ -556,6 +556,18 @@ public final class RecordingEpisode implements Episode, PendingRecord {
 
   private static int length(String value) {
     return value == null ? 0 : value.length();
+  }
+
+  /** Lets go of the order index's reference, so a dropped episode does not stay in memory. */
+  @Override
+  public void discarded() {
+    Action placed;
+    synchronized (this) {
+      placed = action;
+    }
+    if (placed != null && !Strings.isBlank(placed.orderId())) {
+      context.orders().forget(placed.orderId(), this);
+    }
   }
 
   @Override
