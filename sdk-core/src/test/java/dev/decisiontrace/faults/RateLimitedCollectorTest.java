@@ -42,11 +42,10 @@ class RateLimitedCollectorTest {
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
+            long now = System.nanoTime();
+            List<String> ids = recordIds(request);
             arrivals.add(
-                new Arrival(
-                    System.nanoTime(),
-                    request.getHeaders().get(HttpJsonExporter.BATCH_ID_HEADER),
-                    recordIds(request)));
+                new Arrival(now, request.getHeaders().get(HttpJsonExporter.BATCH_ID_HEADER), ids));
             if (arrivals.size() == 1) {
               return new MockResponse.Builder()
                   .code(429)
@@ -54,7 +53,7 @@ class RateLimitedCollectorTest {
                   .body("slow down")
                   .build();
             }
-            return accepted(recordIds(request).size());
+            return accepted(ids.size());
           }
         });
     server.start();
