@@ -94,6 +94,24 @@ class SpoolDeliveryTest {
   }
 
   @Test
+  void batchesSpooledBeforeAStopCountInSpoolBytesAsSoonAsTheNextInstanceIsBuilt() {
+    CapturingExporter down = CapturingExporter.open();
+    down.unreachable(true);
+    DecisionTrace first = trace(down);
+    record(first, 0, 30);
+    first.close(WAIT);
+    long left = first.metrics().spoolBytes();
+    assertTrue(left > 0);
+
+    CapturingExporter stillDown = CapturingExporter.open();
+    stillDown.unreachable(true);
+    DecisionTrace second = trace(stillDown);
+
+    assertEquals(left, second.metrics().spoolBytes(), "an application waiting for 0 would stop before the replay");
+    second.close(WAIT);
+  }
+
+  @Test
   void aPermanentFailureIsNotSpooledButDroppedAndCounted() {
     CapturingExporter exporter = CapturingExporter.open();
     exporter.failWith(new IllegalArgumentException("400 bad request"));

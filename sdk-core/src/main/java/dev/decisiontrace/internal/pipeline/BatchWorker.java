@@ -78,6 +78,11 @@ public final class BatchWorker {
 
   /** Starts the export thread. */
   public void start() {
+    if (spool != null) {
+      // Here, not on the export thread: until the spool is read, spoolBytes() says 0 about an earlier
+      // run's batches, and an application waiting for 0 would stop before replaying them.
+      spool.scanOnce();
+    }
     thread.start();
   }
 
