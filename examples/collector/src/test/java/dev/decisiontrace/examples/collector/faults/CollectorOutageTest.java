@@ -54,7 +54,10 @@ class CollectorOutageTest {
 
     recordTradesForThreeSeconds(trace);
     Await.until(
-        WAIT, "batches reach the spool during the outage", () -> trace.metrics().recordsSpooled() > 0, () -> trace.metrics().toString());
+        WAIT,
+        "batches reach the spool during the outage",
+        () -> trace.metrics().recordsSpooled() > 0,
+        () -> trace.metrics().toString());
     long recorded = trace.metrics().recordsRecorded();
     assertEquals(TRADES + TRADES - HOLDING, recorded);
 

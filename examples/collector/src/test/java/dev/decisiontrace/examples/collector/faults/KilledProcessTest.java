@@ -34,7 +34,15 @@ class KilledProcessTest {
 
     List<String> spooled;
     try (ChildJvm trading =
-        ChildJvm.main(dir, token, ShippingChild.class, ShippingChild.SPOOL_AND_HANG, endpoint, spool.toString(), String.valueOf(TRADES))) {
+        ChildJvm.main(
+            dir,
+            token,
+            List.of(),
+            ShippingChild.class,
+            ShippingChild.SPOOL_AND_HANG,
+            endpoint,
+            spool.toString(),
+            String.valueOf(TRADES))) {
       String line = trading.awaitLine("SPOOLED ", WAIT);
       assertEquals("SPOOLED " + 2 * TRADES + " RECORDED " + 2 * TRADES + " DROPPED 0", line, trading::describe);
 
@@ -45,7 +53,8 @@ class KilledProcessTest {
     }
 
     try (TestCollector collector = TestCollector.onPort(dir.resolve("collector.db"), port);
-        ChildJvm restarted = ChildJvm.main(dir, token, ShippingChild.class, ShippingChild.REPLAY, endpoint, spool.toString())) {
+        ChildJvm restarted =
+            ChildJvm.main(dir, token, List.of(), ShippingChild.class, ShippingChild.REPLAY, endpoint, spool.toString())) {
       assertEquals(0, restarted.awaitExit(WAIT), restarted::describe);
       assertEquals("EXPORTED " + spooled.size() + " DROPPED 0", restarted.awaitLine("EXPORTED ", WAIT), "each record sent once");
 

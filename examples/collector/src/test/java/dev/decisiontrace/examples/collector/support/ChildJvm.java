@@ -32,10 +32,12 @@ public final class ChildJvm implements AutoCloseable {
     this.err = err;
   }
 
-  /** Runs {@code main} from this JVM's own class path, with {@code args}. */
-  public static ChildJvm main(Path workingDir, Map<String, String> environment, Class<?> main, String... args)
+  /** Runs {@code java <options> -cp <this JVM's class path> <main> <args>}. */
+  public static ChildJvm main(
+      Path workingDir, Map<String, String> environment, List<String> options, Class<?> main, String... args)
       throws IOException {
-    List<String> arguments = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+    List<String> arguments = new ArrayList<>(options);
+    arguments.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
     arguments.addAll(List.of(args));
     return start(workingDir, environment, arguments);
   }
