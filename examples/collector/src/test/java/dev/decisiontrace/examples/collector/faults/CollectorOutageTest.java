@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,12 +35,20 @@ class CollectorOutageTest {
   private static final Duration WAIT = Duration.ofSeconds(15);
 
   @TempDir Path dir;
+  private DecisionTrace trace;
+
+  @AfterEach
+  void closeEvenAfterAFailure() {
+    if (trace != null) {
+      trace.close(WAIT);
+    }
+  }
 
   @Test
   void everyRecordMadeWhileTheCollectorIsDownReachesItOnceItIsUp() throws Exception {
     int port = TestCollector.freePort();
     Path spool = dir.resolve("spool");
-    DecisionTrace trace =
+    trace =
         DecisionTrace.builder()
             .set("decisiontrace.exporter", "http")
             .set("decisiontrace.http.endpoint", "http://127.0.0.1:" + port + "/v1/records")
@@ -52,7 +61,7 @@ class CollectorOutageTest {
             .shutdownHook(false)
             .build();
 
-    recordTradesForThreeSeconds(trace);
+    recordTradesForThreeSeconds();
     Await.until(
         WAIT,
         "batches reach the spool during the outage",
@@ -79,7 +88,7 @@ class CollectorOutageTest {
   }
 
   /** A strategy's thread deciding at a steady pace; returns once the last trade is recorded. */
-  private static void recordTradesForThreeSeconds(DecisionTrace trace) throws InterruptedException {
+  private void recordTradesForThreeSeconds() throws InterruptedException {
     ScheduledExecutorService strategy = Executors.newSingleThreadScheduledExecutor();
     CountDownLatch done = new CountDownLatch(TRADES);
     AtomicInteger next = new AtomicInteger();

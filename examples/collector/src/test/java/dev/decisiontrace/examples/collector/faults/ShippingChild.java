@@ -40,7 +40,7 @@ public final class ShippingChild {
             .set("decisiontrace.http.endpoint", args[1])
             .set("decisiontrace.spool.dir", args[2])
             .set("decisiontrace.spool.replay-interval", "200ms")
-            // The tests' collector is down or refuses this token: retrying would only delay the spool.
+            // With the collector down or refusing the token, retrying would only delay the spool.
             .set("decisiontrace.http.max-attempts", "1")
             .shutdownHook(false)
             .build();

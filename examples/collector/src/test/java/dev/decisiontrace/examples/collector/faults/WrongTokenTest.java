@@ -35,6 +35,7 @@ class WrongTokenTest {
   @TempDir Path dir;
   private Path spool;
   private TestCollector collector;
+  private DecisionTrace fixed;
 
   @BeforeEach
   void start() throws Exception {
@@ -44,6 +45,9 @@ class WrongTokenTest {
 
   @AfterEach
   void stop() {
+    if (fixed != null) {
+      fixed.close(WAIT);
+    }
     collector.close();
   }
 
@@ -96,7 +100,7 @@ class WrongTokenTest {
     List<String> spooled = SpoolFiles.recordIds(spool);
     assertEquals(2 * TRADES, spooled.size());
 
-    DecisionTrace fixed =
+    fixed =
         DecisionTrace.builder()
             .set("decisiontrace.exporter", "http")
             .set("decisiontrace.http.endpoint", collector.recordsEndpoint())
