@@ -279,9 +279,10 @@ public final class BatchWorker {
       accountDelivered(records, result);
     } else if (spool != null && (result.isRetryable() || !result.isDone())) {
       undeliveredSinceFlush++;
-      failureLog.spooling(exporter.name(), records.size(), result);
       scheduleReplay();
-      return toSpool(records, result);
+      ExportResult spooled = toSpool(records, result);
+      failureLog.spooling(exporter.name(), records.size(), result, spool.records());
+      return spooled;
     } else {
       undeliveredSinceFlush++;
       counters.dropped(DropReason.EXPORT_FAILED, records.size());
@@ -326,6 +327,8 @@ public final class BatchWorker {
         failureLog.spoolDrained();
       }
     } else if (result.isRetryable() || !result.isDone()) {
+      // Also when the batches come from an earlier run: the user must hear that delivery fails.
+      failureLog.spooling(exporter.name(), 0, result, spool.records());
       scheduleReplay();
     } else {
       counters.dropped(DropReason.EXPORT_FAILED, batch.records().size());

@@ -48,16 +48,23 @@ final class ExportFailureLog {
     }
   }
 
-  void spooling(String exporter, int records, ExportResult result) {
+  /**
+   * Reports, at most once a minute, that batches wait in the spool.
+   *
+   * @param records records just added to the spool (0 for a failed replay)
+   * @param inSpool records the spool holds now
+   */
+  void spooling(String exporter, int records, ExportResult result, long inSpool) {
     spooledSinceLog += records;
     long now = System.nanoTime();
     if (!spooling || now - lastSpoolLoggedAt >= QUIET_NANOS) {
       String cause = result.isDone() ? String.valueOf(result.failure()) : "no answer within the export timeout";
       log.warn(
-          "DecisionTrace exporter '{}' cannot deliver ({}); {} records kept in the disk spool since the"
-              + " last report, to be replayed when it recovers",
+          "DecisionTrace exporter '{}' cannot deliver ({}); the disk spool holds {} records ({} added"
+              + " since the last report), replayed once delivery succeeds",
           exporter,
           cause,
+          inSpool,
           spooledSinceLog);
       spooling = true;
       lastSpoolLoggedAt = now;

@@ -29,6 +29,12 @@ public final class DropWarning {
           "warning: " + metrics.droppedTotal() + " records were dropped, so the recorded dataset is incomplete ("
               + reasons + ")");
     }
+    if (metrics.spoolBytes() > 0) {
+      return Optional.of(
+          "warning: the exporter could not deliver everything; " + metrics.spoolBytes()
+              + " bytes of records wait in the disk spool (decisiontrace.spool.dir), nothing lost: the next run"
+              + " delivers them");
+    }
     // A timed-out close counts what was still queued as dropped; a batch the exporter had in hand may not be.
     if (!report.exportedInTime()) {
       return Optional.of("warning: the export did not finish in time, so the recorded dataset may be incomplete");

@@ -48,10 +48,17 @@ public final class Summary {
     lines.add(text("total return: %+.2f%% (equity %.2f -> %.2f, fees %.2f)", 100 * result.totalReturn(),
         result.startingEquity(), result.finalEquity(), result.feesPaid()));
     lines.add(text("records exported: %d, dropped: %d%s", report.metrics().recordsExported(),
-        report.metrics().droppedTotal(), report.exportedInTime() ? "" : " (export did not finish in time)"));
+        report.metrics().droppedTotal(), deliveryNote(report)));
     lines.add(text("elapsed: %.2f s", report.elapsed().toNanos() / 1e9));
     lines.add(report.output().summaryLine());
     return lines;
+  }
+
+  private static String deliveryNote(RunReport report) {
+    if (report.metrics().spoolBytes() > 0) {
+      return " (the rest waits in the disk spool for the next run)";
+    }
+    return report.exportedInTime() ? "" : " (export did not finish in time)";
   }
 
   /** {@code 4h}, {@code 1d}, {@code 7d}, {@code 15m}. */

@@ -41,7 +41,20 @@ class DropWarningTest {
         DropWarning.of(report(Map.of(), false)));
   }
 
+  @Test
+  void recordsWaitingInTheSpoolAreAWarningThatSaysNothingIsLost() {
+    assertEquals(
+        Optional.of(
+            "warning: the exporter could not deliver everything; 4096 bytes of records wait in the disk spool"
+                + " (decisiontrace.spool.dir), nothing lost: the next run delivers them"),
+        DropWarning.of(report(Map.of(), false, 4096)));
+  }
+
   private static RunReport report(Map<DropReason, Long> dropped, boolean exportedInTime) {
+    return report(dropped, exportedInTime, 0);
+  }
+
+  private static RunReport report(Map<DropReason, Long> dropped, boolean exportedInTime, long spoolBytes) {
     Path file = Path.of("bars.csv");
     return new RunReport(
         "AAPL",
@@ -50,7 +63,7 @@ class DropWarningTest {
         Map.of(),
         2,
         new BacktestResult(2, List.of(), 0, 100_000, 100_000),
-        new MetricsSnapshot(1, 0, 1, 1, dropped, Map.of(), 0, 0, 0, 0, 0),
+        new MetricsSnapshot(1, 0, 1, 1, dropped, Map.of(), 0, 0, 0, 0, spoolBytes),
         exportedInTime,
         EpisodeFile.given(Path.of("episodes.jsonl")),
         Duration.ofSeconds(1));
