@@ -1,0 +1,226 @@
+package dev.decisiontrace.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns JMH's JSON results into the markdown table that {@code benchmarks/README.md} quotes: the
+ * machine, each recorder's cost, the ratios the targets are stated in, and whether each target was
+ * met. A benchmark missing from the results (it failed, for example because it dropped data) is
+ * listed as such rather than left out.
+ *
+ * <p>Usage: {@code ResultsTable results.json results.md}.
+ */
+public final class ResultsTable {
+
+  private static final String PACKAGE = "dev.decisiontrace.bench.";
+  private static final double RECORDING_TARGET = 0.5;
+  private static final double THROUGHPUT_TARGET = 200_000;
+  private static final List<String> RECORDERS =
+      List.of("decisionTrace", "openTelemetrySpan", "logbackAsyncLine", "decisionTraceDisabled");
+  private static final Map<String, String> RECORDER_NAMES =
+      Map.of(
+          "decisionTrace", "DecisionTrace",
+          "openTelemetrySpan", "OpenTelemetry span",
+          "logbackAsyncLine", "Logback async line",
+          "decisionTraceDisabled", "DecisionTrace disabled (floor)");
+
+  private final Map<String, JsonNode> runs = new LinkedHashMap<>();
+  private final StringBuilder out = new StringBuilder();
+
+  private ResultsTable(JsonNode results) {
+    for (JsonNode run : results) {
+      String name = run.path("benchmark").asText().replace(PACKAGE, "");
+      JsonNode params = run.path("params");
+      if (params.has("signals")) {
+        name += "@" + params.path("signals").asText();
+      }
+      runs.put(name, run);
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: ResultsTable <jmh-results.json> <table.md>");
+      System.exit(2);
+    }
+    JsonNode results = new ObjectMapper().readTree(Path.of(args[0]).toFile());
+    String table = new ResultsTable(results).render();
+    Files.writeString(Path.of(args[1]), table);
+    System.out.print(table);
+  }
+
+  private String render() {
+    header();
+    recording("RecordingBenchmark", 1);
+    recording("RecordingTwoThreadsBenchmark", 2);
+    throughput();
+    scaling();
+    return out.toString();
+  }
+
+  private void header() {
+    JsonNode any = runs.values().stream().findFirst().orElse(null);
+    line("# DecisionTrace benchmark results");
+    line("");
+    line("- Date: " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
+    if (any != null) {
+      line("- JDK: " + any.path("jdkVersion").asText() + " (" + any.path("vmName").asText() + " " + any.path("vmVersion").asText() + ")");
+      line("- JMH " + any.path("jmhVersion").asText() + ": " + any.path("forks").asInt() + " fork, "
+          + any.path("warmupIterations").asInt() + " × " + any.path("warmupTime").asText() + " warm-up, "
+          + any.path("measurementIterations").asInt() + " × " + any.path("measurementTime").asText() + " measurement, JVM "
+          + String.join(" ", texts(any.path("jvmArgs"))));
+    }
+    line("- Machine: " + Runtime.getRuntime().availableProcessors() + " cores" + loadAverage());
+    line("- ± is JMH's 99.9 % confidence half-width over the measurement iterations; ratio ranges combine both error bars.");
+    line("");
+  }
+
+  private void recording(String benchmark, int threads) {
+    line("## Recording one representative decision: " + threads + (threads == 1 ? " thread" : " threads"));
+    line("");
+    line("| recorder | ns/op | caller B/op | all threads B/op |");
+    line("|---|---:|---:|---:|");
+    for (String recorder : RECORDERS) {
+      JsonNode run = runs.get(benchmark + "." + recorder);
+      if (run == null) {
+        line("| " + RECORDER_NAMES.get(recorder) + " | not in the results (failed or not run) | | |");
+        continue;
+      }
+      line("| " + RECORDER_NAMES.get(recorder) + " | " + scoreWithError(run.path("primaryMetric"))
+          + " | " + number(secondary(run, CallerThreadAllocationProfiler.METRIC))
+          + " | " + number(secondary(run, "gc.alloc.rate.norm")) + " |");
+    }
+    line("");
+    JsonNode trace = runs.get(benchmark + ".decisionTrace");
+    line("| DecisionTrace ÷ | time | caller bytes | all-thread bytes | target (≤ " + RECORDING_TARGET + " in time and caller bytes) |");
+    line("|---|---:|---:|---:|---|");
+    for (String other : List.of("openTelemetrySpan", "logbackAsyncLine")) {
+      JsonNode run = runs.get(benchmark + "." + other);
+      if (trace == null || run == null) {
+        line("| " + RECORDER_NAMES.get(other) + " | n/a | n/a | n/a | n/a |");
+        continue;
+      }
+      double time = ratio(trace.path("primaryMetric"), run.path("primaryMetric"));
+      double caller = secondary(trace, CallerThreadAllocationProfiler.METRIC).path("score").asDouble()
+          / secondary(run, CallerThreadAllocationProfiler.METRIC).path("score").asDouble();
+      double all = secondary(trace, "gc.alloc.rate.norm").path("score").asDouble()
+          / secondary(run, "gc.alloc.rate.norm").path("score").asDouble();
+      String verdict = other.equals("openTelemetrySpan")
+          ? verdict(time <= RECORDING_TARGET, "time") + ", " + verdict(caller <= RECORDING_TARGET, "bytes")
+          : "(no target; for reference)";
+      line("| " + RECORDER_NAMES.get(other) + " | " + format(time, 2) + " " + ratioRange(trace.path("primaryMetric"), run.path("primaryMetric"))
+          + " | " + format(caller, 2) + " | " + format(all, 2) + " | " + verdict + " |");
+    }
+    line("");
+  }
+
+  private void throughput() {
+    line("## End to end: representative episodes per second into the JSON-lines file, zero drops");
+    line("");
+    line("| pipeline | episodes/s | all threads B/episode | target (≥ " + format(THROUGHPUT_TARGET, 0) + "/s) |");
+    line("|---|---:|---:|---|");
+    JsonNode run = runs.get("ThroughputBenchmark.jsonLinesFile");
+    if (run == null) {
+      line("| JSON-lines file, 1 recording thread | not in the results (failed or not run) | | missed |");
+    } else {
+      double score = run.path("primaryMetric").path("score").asDouble();
+      String gap = score >= THROUGHPUT_TARGET ? "met" : "missed by " + format(100 * (1 - score / THROUGHPUT_TARGET), 0) + " %";
+      line("| JSON-lines file, 1 recording thread | " + scoreWithError(run.path("primaryMetric"))
+          + " | " + number(secondary(run, "gc.alloc.rate.norm")) + " | " + gap + " |");
+    }
+    line("| HTTP exporter to a local no-op server | not measured: no HTTP exporter in sdk-core yet | | |");
+    line("");
+    line("Every invocation checks that no episode was dropped and that each one is a line in the files; a failed check fails the benchmark.");
+    line("");
+  }
+
+  private void scaling() {
+    line("## Scaling with the number of signals");
+    line("");
+    line("| signals | DecisionTrace ns/op | caller B/op | OpenTelemetry ns/op | caller B/op | time ratio | end to end episodes/s |");
+    line("|---:|---:|---:|---:|---:|---:|---:|");
+    for (String signals : List.of("1", "8", "64")) {
+      JsonNode trace = runs.get("ScalingBenchmark.decisionTrace@" + signals);
+      JsonNode otel = runs.get("ScalingBenchmark.openTelemetrySpan@" + signals);
+      JsonNode file = runs.get("ScalingBenchmark.jsonLinesFile@" + signals);
+      line("| " + signals
+          + " | " + (trace == null ? "missing" : scoreWithError(trace.path("primaryMetric")))
+          + " | " + (trace == null ? "" : number(secondary(trace, CallerThreadAllocationProfiler.METRIC)))
+          + " | " + (otel == null ? "missing" : scoreWithError(otel.path("primaryMetric")))
+          + " | " + (otel == null ? "" : number(secondary(otel, CallerThreadAllocationProfiler.METRIC)))
+          + " | " + (trace == null || otel == null ? "" : format(ratio(trace.path("primaryMetric"), otel.path("primaryMetric")), 2))
+          + " | " + (file == null ? "missing" : scoreWithError(file.path("primaryMetric"))) + " |");
+    }
+    line("");
+  }
+
+  private static JsonNode secondary(JsonNode run, String metric) {
+    JsonNode metrics = run.path("secondaryMetrics");
+    JsonNode found = metrics.path(metric);
+    // Some JMH versions prefix profiler metrics with a middle dot.
+    return found.isMissingNode() ? metrics.path("·" + metric) : found;
+  }
+
+  private static double ratio(JsonNode numerator, JsonNode denominator) {
+    return numerator.path("score").asDouble() / denominator.path("score").asDouble();
+  }
+
+  /** The ratio's range when both scores sit anywhere inside their error bars. */
+  private static String ratioRange(JsonNode numerator, JsonNode denominator) {
+    double low = numerator.path("score").asDouble() - error(numerator);
+    double high = numerator.path("score").asDouble() + error(numerator);
+    double denominatorLow = denominator.path("score").asDouble() - error(denominator);
+    double denominatorHigh = denominator.path("score").asDouble() + error(denominator);
+    String upper = denominatorLow <= 0 ? "∞" : format(high / denominatorLow, 2);
+    return "(" + format(Math.max(0, low) / denominatorHigh, 2) + "–" + upper + ")";
+  }
+
+  private static double error(JsonNode metric) {
+    double error = metric.path("scoreError").asDouble();
+    return Double.isNaN(error) ? 0 : error;
+  }
+
+  private static String scoreWithError(JsonNode metric) {
+    return format(metric.path("score").asDouble(), 0) + " ± " + format(error(metric), 0);
+  }
+
+  private static String number(JsonNode metric) {
+    return metric.isMissingNode() ? "n/a" : format(metric.path("score").asDouble(), 0);
+  }
+
+  private static String verdict(boolean met, String what) {
+    return (met ? "met" : "missed") + " in " + what;
+  }
+
+  private static String format(double value, int decimals) {
+    return String.format(Locale.ROOT, "%,." + decimals + "f", value);
+  }
+
+  private static List<String> texts(JsonNode array) {
+    return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return ", load average " + load[0] + " / " + load[1] + " / " + load[2] + " (1 / 5 / 15 min) when the table was written";
+    } catch (IOException | RuntimeException unavailable) {
+      return "";
+    }
+  }
+
+  private void line(String text) {
+    out.append(text).append('\n');
+  }
+}
