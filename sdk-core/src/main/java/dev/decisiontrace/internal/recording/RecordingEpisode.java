@@ -164,7 +164,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
       }
       return;
     }
-    String kept = limit(tag, "tags[" + tags.size() + "]");
+    String kept = fits(tag) ? tag : limit(tag, "tags[" + tags.size() + "]");
     tags.add(kept);
     estimatedBytes += ITEM_BYTES + kept.length();
   }
@@ -203,7 +203,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
       return this;
     }
     String keyKept = limit(key, "attributes");
-    Object valueKept = value instanceof String text ? limit(text, "attributes." + keyKept) : value;
+    Object valueKept = value instanceof String text && !fits(text) ? limit(text, "attributes." + keyKept) : value;
     attributes.put(keyKept, valueKept);
     estimatedBytes += ITEM_BYTES + keyKept.length() + (valueKept instanceof String text ? text.length() : 16);
     return this;
@@ -319,13 +319,13 @@ public final class RecordingEpisode implements Episode, PendingRecord {
       allocateSignals(grow(signalNames.length, max));
     }
     int index = signalCount++;
-    String nameKept = limit(name, "signals[" + index + "].name");
+    String nameKept = fits(name) ? name : limit(name, "signals[" + index + "].name");
     signalNames[index] = nameKept;
     signalKinds[index] = kind;
     signalNumbers[index] = number;
     signalWeights[index] = weight;
-    signalTexts[index] = text == null ? null : limit(text, "signals[" + index + "].value");
-    signalSources[index] = source == null ? null : limit(source, "signals[" + index + "].source");
+    signalTexts[index] = fits(text) ? text : limit(text, "signals[" + index + "].value");
+    signalSources[index] = fits(source) ? source : limit(source, "signals[" + index + "].source");
     estimatedBytes += ITEM_BYTES + nameKept.length() + length(text) + length(source);
     return index;
   }
@@ -416,7 +416,8 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     if (!admitStep(name)) {
       return RecordingStep.DETACHED;
     }
-    RecordingStep step = new RecordingStep(this, limit(name, "steps[" + steps.size() + "].name"), now());
+    String nameKept = fits(name) ? name : limit(name, "steps[" + steps.size() + "].name");
+    RecordingStep step = new RecordingStep(this, nameKept, now());
     steps.add(step);
     return step;
   }
@@ -522,8 +523,17 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     estimatedBytes += bytes;
   }
 
+  /**
+   * {@code value} cut to the string limit, reported under {@code field}. Callers whose field path has
+   * to be built check {@link #fits} first, so that recording a string that fits allocates nothing.
+   */
   String limit(String value, String field) {
-    return Strings.limit(value, context.limits().maxStringLength(), field, this::issue);
+    return fits(value) ? value : Strings.limit(value, context.limits().maxStringLength(), field, this::issue);
+  }
+
+  /** Whether {@code value} is kept as given: {@code null} or within the string limit. */
+  boolean fits(String value) {
+    return value == null || value.length() <= context.limits().maxStringLength();
   }
 
   void issue(String field, QualityIssue.Kind kind, String detail) {
