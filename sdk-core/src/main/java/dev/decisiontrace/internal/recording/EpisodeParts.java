@@ -87,6 +87,7 @@ final class EpisodeParts {
         check.text(thesis.invalidation(), "thesis.invalidation"));
   }
 
+  /** The signals held in the episode's parallel arrays; {@code texts}, {@code weights}, {@code sources} and {@code observedAt} may be null when no signal has one. */
   List<Signal> signals(
       String[] names,
       byte[] kinds,
@@ -101,14 +102,17 @@ final class EpisodeParts {
     }
     List<Signal> signals = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
+      String text = texts == null ? null : texts[i];
       SignalValue value =
           switch (kinds[i]) {
             case SignalKinds.BOOLEAN -> SignalValue.of(numbers[i] != 0);
-            case SignalKinds.TEXT -> texts[i] == null ? null : SignalValue.of(texts[i]);
+            case SignalKinds.TEXT -> text == null ? null : SignalValue.of(text);
             default -> check.number(numbers[i], "signals[" + i + "].value") == null ? null : SignalValue.of(numbers[i]);
           };
-      Double weight = Double.isNaN(weights[i]) ? null : check.number(weights[i], "signals[" + i + "].weight");
-      signals.add(new Signal(names[i], value, weight, sources[i], observedAt == null ? null : observedAt[i]));
+      double given = weights == null ? Double.NaN : weights[i];
+      Double weight = Double.isNaN(given) ? null : check.number(given, "signals[" + i + "].weight");
+      signals.add(
+          new Signal(names[i], value, weight, sources == null ? null : sources[i], observedAt == null ? null : observedAt[i]));
     }
     return signals;
   }

@@ -81,6 +81,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
   private String[] signalNames;
   private byte[] signalKinds;
   private double[] signalNumbers;
+  // Most signals are a name and a number: these stay null until a signal carries one.
   private String[] signalTexts;
   private double[] signalWeights;
   private String[] signalSources;
@@ -323,20 +324,50 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     signalNames[index] = nameKept;
     signalKinds[index] = kind;
     signalNumbers[index] = number;
-    signalWeights[index] = weight;
-    signalTexts[index] = fits(text) ? text : limit(text, "signals[" + index + "].value");
-    signalSources[index] = fits(source) ? source : limit(source, "signals[" + index + "].source");
+    if (text != null) {
+      if (signalTexts == null) {
+        signalTexts = new String[signalNames.length];
+      }
+      signalTexts[index] = fits(text) ? text : limit(text, "signals[" + index + "].value");
+    }
+    if (!Double.isNaN(weight)) {
+      if (signalWeights == null) {
+        signalWeights = new double[signalNames.length];
+        Arrays.fill(signalWeights, Double.NaN);
+      }
+      signalWeights[index] = weight;
+    }
+    if (source != null) {
+      if (signalSources == null) {
+        signalSources = new String[signalNames.length];
+      }
+      signalSources[index] = fits(source) ? source : limit(source, "signals[" + index + "].source");
+    }
     estimatedBytes += ITEM_BYTES + nameKept.length() + length(text) + length(source);
     return index;
   }
 
   private void allocateSignals(int capacity) {
-    signalNames = signalNames == null ? new String[capacity] : Arrays.copyOf(signalNames, capacity);
-    signalKinds = signalKinds == null ? new byte[capacity] : Arrays.copyOf(signalKinds, capacity);
-    signalNumbers = signalNumbers == null ? new double[capacity] : Arrays.copyOf(signalNumbers, capacity);
-    signalTexts = signalTexts == null ? new String[capacity] : Arrays.copyOf(signalTexts, capacity);
-    signalWeights = signalWeights == null ? new double[capacity] : Arrays.copyOf(signalWeights, capacity);
-    signalSources = signalSources == null ? new String[capacity] : Arrays.copyOf(signalSources, capacity);
+    if (signalNames == null) {
+      signalNames = new String[capacity];
+      signalKinds = new byte[capacity];
+      signalNumbers = new double[capacity];
+      return;
+    }
+    int used = signalNames.length;
+    signalNames = Arrays.copyOf(signalNames, capacity);
+    signalKinds = Arrays.copyOf(signalKinds, capacity);
+    signalNumbers = Arrays.copyOf(signalNumbers, capacity);
+    if (signalTexts != null) {
+      signalTexts = Arrays.copyOf(signalTexts, capacity);
+    }
+    if (signalWeights != null) {
+      signalWeights = Arrays.copyOf(signalWeights, capacity);
+      Arrays.fill(signalWeights, used, capacity, Double.NaN);
+    }
+    if (signalSources != null) {
+      signalSources = Arrays.copyOf(signalSources, capacity);
+    }
     if (signalObservedAt != null) {
       signalObservedAt = Arrays.copyOf(signalObservedAt, capacity);
     }
