@@ -626,7 +626,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
         openedAt,
         decidedAt,
         tags,
-        attributes.toMap(parts, "attributes"),
+        attributes.toMap(parts, () -> "attributes"),
         parts.context(market, portfolio),
         parts.thesis(thesis),
         parts.signals(signalNames, signalKinds, signalNumbers, signalTexts, signalWeights, signalSources, signalObservedAt, signalCount),

@@ -118,11 +118,11 @@ final class RecordingStep implements StepScope {
 
   /** The checked step; called on the export thread under the episode's monitor. */
   Step toStep(EpisodeParts parts, int index) {
-    String field = "steps[" + index + "]";
+    Sanitizer check = parts.check();
     return new Step(
         name,
-        inputs.toMap(parts, field + ".inputs"),
-        parts.check().value(output, field + ".output"),
+        inputs.toMap(parts, () -> "steps[" + index + "].inputs"),
+        check.isShippable(output) ? output : check.value(output, "steps[" + index + "].output"),
         reasoning,
         startedAt,
         durationNanos < 0 ? null : Duration.ofNanos(durationNanos));
