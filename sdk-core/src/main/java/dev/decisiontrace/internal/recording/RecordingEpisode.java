@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An open episode: the {@link Episode} handle strategy code holds, and, once closed, the pending
@@ -68,7 +69,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
   private long estimatedBytes = BASE_BYTES;
 
   private List<String> tags;
-  private final BoundedEntries attributes;
+  private BoundedEntries attributes;
 
   private MarketSnapshot market;
   private PortfolioState portfolio;
@@ -102,7 +103,6 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     this.idHigh = ids.nextMostSignificant();
     this.idLow = ids.nextLeastSignificant();
     this.openedWallMillis = context.clock().millis();
-    this.attributes = new BoundedEntries(context.limits().maxAttributes());
     String name = limit(options.strategy, "strategy.name");
     if (Strings.isBlank(name)) {
       issue("strategy.name", QualityIssue.Kind.INVALID_NAME, "null or blank; recorded as 'unnamed'");
@@ -205,6 +205,9 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     }
     String keyKept = limit(key, "attributes");
     Object valueKept = value instanceof String text && !fits(text) ? limit(text, "attributes." + keyKept) : value;
+    if (attributes == null) {
+      attributes = new BoundedEntries(context.limits().maxAttributes());
+    }
     attributes.put(keyKept, valueKept);
     estimatedBytes += ITEM_BYTES + keyKept.length() + (valueKept instanceof String text ? text.length() : 16);
     return this;
@@ -626,7 +629,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
         openedAt,
         decidedAt,
         tags,
-        attributes.toMap(parts, () -> "attributes"),
+        attributes == null ? Map.of() : attributes.toMap(parts, () -> "attributes"),
         parts.context(market, portfolio),
         parts.thesis(thesis),
         parts.signals(signalNames, signalKinds, signalNumbers, signalTexts, signalWeights, signalSources, signalObservedAt, signalCount),
