@@ -47,6 +47,8 @@ public final class BatchWorker {
   private final long maxReplayIntervalNanos;
   private long replayIntervalNanos;
   private long nextReplay = System.nanoTime();
+  /** Batches dropped or spooled since the last flush completed: a flush is clean only without them. */
+  private int undeliveredSinceFlush;
   private volatile boolean shutdownRequested;
 
   public BatchWorker(
@@ -184,6 +186,12 @@ public final class BatchWorker {
       results.add(batch);
     }
     results.add(callExporter(exporter::flush, "flush"));
+    if (undeliveredSinceFlush > 0 || (spool != null && !spool.isEmpty())) {
+      results.add(
+          ExportResult.failure(
+              new IllegalStateException(undeliveredSinceFlush + " batches were not delivered since the last flush")));
+    }
+    undeliveredSinceFlush = 0;
     ExportResult all = ExportResult.ofAll(results);
     all.whenComplete(
         () -> {
@@ -250,6 +258,7 @@ public final class BatchWorker {
    */
   private ExportResult deliver(List<TraceRecord> records) {
     if (spool != null && !spool.isEmpty()) {
+      undeliveredSinceFlush++;
       spool.append(records);
       return ExportResult.retryableFailure(new IllegalStateException("spooled behind earlier batches"));
     }
@@ -257,10 +266,12 @@ public final class BatchWorker {
     if (result.isSuccess()) {
       accountDelivered(records, result);
     } else if (spool != null && (result.isRetryable() || !result.isDone())) {
+      undeliveredSinceFlush++;
       failureLog.spooling(exporter.name(), records.size(), result);
       spool.append(records);
       scheduleReplay();
     } else {
+      undeliveredSinceFlush++;
       counters.dropped(DropReason.EXPORT_FAILED, records.size());
       failureLog.failed(exporter.name(), records.size(), result);
     }

@@ -1,28 +1,35 @@
 package dev.decisiontrace.examples.backtest;
 
+import dev.decisiontrace.config.ConfigLoader;
 import dev.decisiontrace.config.ConfigurationException;
 import dev.decisiontrace.examples.backtest.cli.BacktestOptions;
+import dev.decisiontrace.examples.backtest.cli.DropWarning;
 import dev.decisiontrace.examples.backtest.cli.Summary;
 import dev.decisiontrace.examples.backtest.cli.UsageException;
 import dev.decisiontrace.examples.backtest.data.MarketDataException;
 import dev.decisiontrace.examples.backtest.strategy.TrendPullbackParameters;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The example's command line: backtests the trend-pullback strategy over a market data file and
  * records every decision with DecisionTrace. Run with {@code --help} for the options.
  *
  * <p>Exit status: 0 after a run (or {@code --help}), 1 if the data, the output or the configuration
- * cannot be used, 2 for a wrong command line. Errors are one line on standard error, never a stack trace.
+ * cannot be used, 2 for a wrong command line, 3 after a run whose records were not all exported (the
+ * summary is printed, and a warning naming the drop reasons on standard error). Errors are one line on
+ * standard error, never a stack trace.
  */
 public final class BacktestMain {
 
   static final int OK = 0;
   static final int FAILED = 1;
   static final int USAGE = 2;
+  static final int INCOMPLETE = 3;
 
   private BacktestMain() {}
 
@@ -54,15 +61,17 @@ public final class BacktestMain {
     try {
       TrendPullbackParameters parameters =
           TrendPullbackParameters.defaults().withHoldSampleEvery(options.holdSampleEvery());
-      RunReport report = new BacktestRun(options.data(), options.output(), options.instrumentName(), parameters).execute();
+      EpisodeOutput output = EpisodeOutput.choose(options, ConfigLoader.resolve(Map.of()));
+      RunReport report = new BacktestRun(options.data(), output, options.instrumentName(), parameters).execute();
       Summary.lines(report).forEach(out::println);
-      return OK;
-    } catch (MarketDataException | ConfigurationException e) {
+      Optional<String> incomplete = DropWarning.of(report);
+      incomplete.ifPresent(err::println);
+      return incomplete.isPresent() ? INCOMPLETE : OK;
+    } catch (MarketDataException | UnusableOutputException | ConfigurationException e) {
       err.println("error: " + e.getMessage());
-    } catch (IOException e) {
-      err.println("error: cannot prepare the output file " + absolute(options.output()) + ": " + e);
     } catch (RuntimeException e) {
-      err.println("error: the backtest failed unexpectedly: " + e);
+      // A bug in the example: the message still says more to the user than the exception's class.
+      err.println("error: the backtest failed unexpectedly: " + Objects.requireNonNullElse(e.getMessage(), "no detail"));
     }
     return FAILED;
   }

@@ -1,7 +1,7 @@
 package dev.decisiontrace.examples.backtest;
 
 import dev.decisiontrace.DecisionTrace;
-import dev.decisiontrace.config.ExporterKind;
+import dev.decisiontrace.DecisionTraceBuilder;
 import dev.decisiontrace.examples.backtest.data.MarketData;
 import dev.decisiontrace.examples.backtest.data.MarketDataException;
 import dev.decisiontrace.examples.backtest.data.MarketDataLoader;
@@ -12,16 +12,14 @@ import dev.decisiontrace.examples.backtest.sim.OrderIds;
 import dev.decisiontrace.examples.backtest.sim.SimulatedBroker;
 import dev.decisiontrace.examples.backtest.strategy.TrendPullbackParameters;
 import dev.decisiontrace.examples.backtest.strategy.TrendPullbackStrategy;
-import dev.decisiontrace.model.TradingMode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * One end-to-end run: loads the bars, builds a DecisionTrace writing JSON lines to the output file,
- * plays the strategy through the simulated broker, and closes the trace so every record is on disk.
+ * One end-to-end run: loads the bars, builds a DecisionTrace that writes where {@link EpisodeOutput}
+ * says, plays the strategy through the simulated broker, and closes the trace so every record is
+ * exported.
  */
 public final class BacktestRun {
 
@@ -34,19 +32,19 @@ public final class BacktestRun {
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
   private final Path data;
-  private final Path output;
+  private final EpisodeOutput output;
   private final String instrument;
   private final TrendPullbackParameters parameters;
 
   /**
    * @param data the market data file
-   * @param output the episode file; replaced if it exists
+   * @param output where the records go; an episode file is replaced if it exists
    * @param instrument the instrument's name
    * @param parameters the strategy's parameters
    */
-  public BacktestRun(Path data, Path output, String instrument, TrendPullbackParameters parameters) {
+  public BacktestRun(Path data, EpisodeOutput output, String instrument, TrendPullbackParameters parameters) {
     this.data = Objects.requireNonNull(data, "data");
-    this.output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
+    this.output = Objects.requireNonNull(output, "output");
     this.instrument = Objects.requireNonNull(instrument, "instrument");
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
@@ -55,24 +53,25 @@ public final class BacktestRun {
    * Runs the backtest over the whole file.
    *
    * @throws MarketDataException if the market data cannot be used
-   * @throws IOException if the output file's directory cannot be created or the old file removed
+   * @throws UnusableOutputException if the episode file cannot be written; checked once the data is
+   *     known to be usable, so that a bad data file leaves an earlier run's episodes in place
    * @throws dev.decisiontrace.config.ConfigurationException if DecisionTrace's configuration is invalid
    */
-  public RunReport execute() throws MarketDataException, IOException {
+  public RunReport execute() throws MarketDataException, UnusableOutputException {
     long started = System.nanoTime();
     MarketData market = MarketDataLoader.load(data);
     if (market.report().barInterval().isZero()) {
       throw new MarketDataException(data + ": a backtest needs at least two bars");
     }
-    Files.createDirectories(output.getParent());
-    Files.deleteIfExists(output);
-
-    DecisionTrace trace =
-        DecisionTrace.builder()
-            .mode(TradingMode.BACKTEST)
-            .exporter(ExporterKind.FILE)
-            .filePath(output)
-            .build();
+    // Everything else, the exporter included, comes from DecisionTrace's configuration sources.
+    DecisionTraceBuilder builder = DecisionTrace.builder();
+    if (output instanceof EpisodeFile file) {
+      file.prepare();
+      if (!file.configured()) {
+        builder.filePath(file.path());
+      }
+    }
+    DecisionTrace trace = builder.build();
     TrendPullbackStrategy strategy;
     BacktestResult result;
     boolean exportedInTime;
@@ -86,8 +85,10 @@ public final class BacktestRun {
     }
     return new RunReport(
         instrument,
+        parameters,
         market.report(),
         strategy.decisionsBySide(),
+        strategy.warmUpBars(),
         result,
         trace.metrics(),
         exportedInTime,

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,11 +65,33 @@ class BacktestMainTest {
 
     List<String> lines = out().lines().toList();
     assertEquals("bars read: 252 (rows skipped: 0, duplicates dropped: 0, out of order: 0, gaps: 55)", lines.get(1));
-    assertTrue(lines.get(2).startsWith("episodes: "), lines.get(2));
-    assertTrue(lines.get(2).contains(" on AAPL "), lines.get(2));
+    assertTrue(lines.stream().anyMatch(line -> line.startsWith("episodes: ") && line.contains(" on AAPL ")), out());
     assertTrue(lines.contains("records exported: " + exportedCount(lines) + ", dropped: 0"), out());
     assertEquals("output: " + output.toAbsolutePath(), lines.get(lines.size() - 1));
     assertEquals("", err());
+  }
+
+  @Test
+  void aHistoryBarelyLongerThanTheWarmUpSaysHowManyBarsWentToIt() {
+    assertEquals(0, run("--data", MarketFiles.aaplDaily().toString(), "--output", dir.resolve("aapl.jsonl").toString()));
+
+    List<String> lines = out().lines().toList();
+    assertEquals(
+        List.of(
+            "note: the first 199 of 252 bars only warmed up the indicators (the trend EMA(200) needs 200 closes),"
+                + " leaving 53 bars to decide on",
+            "episodes: 1 on AAPL (buy 0, sell 0, close 0, hold 1)"),
+        lines.subList(2, 4));
+  }
+
+  @Test
+  void aRunWithoutClosedTradesHasNoWinRate() {
+    assertEquals(0, run("--data", MarketFiles.aaplDaily().toString(), "--output", dir.resolve("aapl.jsonl").toString()));
+
+    assertTrue(
+        out().contains("trades closed: 0 (stop 0, target 0, time 0, signal 0, end-of-data 0), win rate n/a"
+            + System.lineSeparator()),
+        out());
   }
 
   @Test
@@ -86,8 +110,74 @@ class BacktestMainTest {
             "  btc-messy.json, candles[8] (line 11), field 'low': must be positive, was \"-454.95\"",
             "  btc-messy.json, candles[9] (line 12), field 'volume': not finite: \"NaN\"",
             "  ... and 3 more",
+            "note: all 5 bars only warmed up the indicators (the trend EMA(200) needs 200 closes), so nothing was"
+                + " decided",
             "episodes: 0 on btc-messy (buy 0, sell 0, close 0, hold 0)"),
-        lines.subList(1, 9));
+        lines.subList(1, 10));
+  }
+
+  @Test
+  void anOutputThatIsAnEmptyDirectoryIsRefusedAndLeftInPlace() throws Exception {
+    Path fresh = Files.createDirectory(dir.resolve("fresh"));
+
+    assertEquals(2, run("--data", MarketFiles.aaplDaily().toString(), "--output", fresh.toString()));
+
+    assertEquals(
+        "error: --output " + fresh + " is a directory; it takes a file path, such as "
+            + fresh.resolve("backtest-episodes.jsonl") + " (see --help)" + System.lineSeparator(),
+        err());
+    assertTrue(Files.isDirectory(fresh));
+    assertEquals(List.of(), listing(fresh));
+  }
+
+  @Test
+  void anOutputThatIsADirectoryWithFilesLeavesThemUntouched() throws Exception {
+    Path fresh = Files.createDirectory(dir.resolve("fresh"));
+    Path kept = Files.writeString(fresh.resolve("notes.txt"), "keep me\n");
+
+    assertEquals(2, run("--data", MarketFiles.aaplDaily().toString(), "--output", fresh.toString()));
+
+    assertTrue(err().startsWith("error: --output " + fresh + " is a directory;"), err());
+    assertEquals(List.of(kept), listing(fresh));
+    assertEquals("keep me\n", Files.readString(kept));
+  }
+
+  @Test
+  void anOutputBelowAFileIsOneLineNamingTheFileInTheWay() throws Exception {
+    Path inTheWay = Files.writeString(dir.resolve("notes.txt"), "not a directory\n");
+    Path output = inTheWay.resolve("episodes.jsonl");
+
+    assertEquals(1, run("--data", MarketFiles.aaplDaily().toString(), "--output", output.toString()));
+
+    assertEquals(
+        "error: cannot write the episode file " + output + ": " + inTheWay + " is a file, not a directory"
+            + System.lineSeparator(),
+        err());
+  }
+
+  @Test
+  void anEarlierEpisodeFileIsReplaced() throws Exception {
+    Path output = Files.writeString(dir.resolve("episodes.jsonl"), "an earlier run\n");
+
+    assertEquals(0, run("--data", MarketFiles.aaplDaily().toString(), "--output", output.toString()));
+
+    assertTrue(Files.readAllLines(output).stream().allMatch(line -> line.startsWith("{")), output.toString());
+  }
+
+  @Test
+  void aRunThatRecordsNothingStillLeavesTheFileItNames() throws Exception {
+    Path output = Files.writeString(dir.resolve("messy.jsonl"), "an earlier run\n");
+
+    assertEquals(0, run("--data", MarketFiles.fixture("btc-messy.json").toString(), "--output", output.toString()));
+
+    assertTrue(out().endsWith("output: " + output + System.lineSeparator()), out());
+    assertEquals("", Files.readString(output));
+  }
+
+  private static List<Path> listing(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.toList();
+    }
   }
 
   private static String exportedCount(List<String> lines) {

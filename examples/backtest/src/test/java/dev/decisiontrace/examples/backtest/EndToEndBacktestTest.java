@@ -10,6 +10,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import dev.decisiontrace.examples.backtest.cli.Summary;
 import dev.decisiontrace.examples.backtest.strategy.TrendPullbackParameters;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,9 @@ class EndToEndBacktestTest {
   @BeforeAll
   static void runTheWholeBtcHistory() throws Exception {
     Path output = dir.resolve("backtest-episodes.jsonl");
-    report = new BacktestRun(MarketFiles.btcUsd4h(), output, "BTC-USD", TrendPullbackParameters.defaults()).execute();
+    report =
+        new BacktestRun(MarketFiles.btcUsd4h(), EpisodeFile.given(output), "BTC-USD", TrendPullbackParameters.defaults())
+            .execute();
     records = new ArrayList<>();
     for (String line : Files.readAllLines(output)) {
       records.add(JSON.readTree(line));
@@ -49,6 +52,12 @@ class EndToEndBacktestTest {
   void runsTheWholeHistoryInSeconds() {
     assertEquals(20_695, report.result().bars());
     assertTrue(report.elapsed().compareTo(Duration.ofSeconds(30)) < 0, report.elapsed().toString());
+  }
+
+  @Test
+  void aLongHistoryNeedsNoWarmUpNote() {
+    assertEquals(199, report.warmUpBars());
+    assertTrue(Summary.lines(report).stream().noneMatch(line -> line.startsWith("note:")));
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** The lines printed after a run; the last one is always {@code output: <absolute path>}. */
 public final class Summary {
@@ -34,20 +36,21 @@ public final class Summary {
     if (problems.size() > PROBLEMS_LISTED) {
       lines.add(text("  ... and %d more", problems.size() - PROBLEMS_LISTED));
     }
+    warmUpNote(report).ifPresent(lines::add);
     Map<Side, Integer> decisions = report.decisions();
     lines.add(text("episodes: %d on %s (buy %d, sell %d, close %d, hold %d)", report.episodes(), report.instrument(),
         decisions.get(Side.BUY), decisions.get(Side.SELL), decisions.get(Side.CLOSE), decisions.get(Side.HOLD)));
     Map<ExitReason, Long> reasons = result.tradesByExitReason();
-    lines.add(text("trades closed: %d (stop %d, target %d, time %d, signal %d, end-of-data %d), win rate %.1f%%",
+    lines.add(text("trades closed: %d (stop %d, target %d, time %d, signal %d, end-of-data %d), win rate %s",
         result.trades().size(), reasons.get(ExitReason.STOP), reasons.get(ExitReason.TARGET),
         reasons.get(ExitReason.TIME), reasons.get(ExitReason.SIGNAL), reasons.get(ExitReason.END_OF_DATA),
-        100 * result.winRate()));
+        percent(result.winRate())));
     lines.add(text("total return: %+.2f%% (equity %.2f -> %.2f, fees %.2f)", 100 * result.totalReturn(),
         result.startingEquity(), result.finalEquity(), result.feesPaid()));
     lines.add(text("records exported: %d, dropped: %d%s", report.metrics().recordsExported(),
         report.metrics().droppedTotal(), report.exportedInTime() ? "" : " (export did not finish in time)"));
     lines.add(text("elapsed: %.2f s", report.elapsed().toNanos() / 1e9));
-    lines.add("output: " + report.output());
+    lines.add(report.output().summaryLine());
     return lines;
   }
 
@@ -63,6 +66,27 @@ public final class Summary {
       return duration.toMinutes() + "m";
     }
     return duration.toString();
+  }
+
+  // On a long history the warm-up is a rounding error; on a short one it explains why there is so little.
+  private static Optional<String> warmUpNote(RunReport report) {
+    int bars = report.result().bars();
+    int warmUp = report.warmUpBars();
+    if (warmUp <= bars / 2) {
+      return Optional.empty();
+    }
+    int trendPeriod = report.parameters().trendPeriod();
+    String why = text("(the trend EMA(%d) needs %d closes)", trendPeriod, trendPeriod);
+    return Optional.of(
+        warmUp == bars
+            ? text("note: all %d bars only warmed up the indicators %s, so nothing was decided", bars, why)
+            : text("note: the first %d of %d bars only warmed up the indicators %s, leaving %d bars to decide on",
+                warmUp, bars, why, bars - warmUp));
+  }
+
+  /** {@code 41.1%}, or {@code n/a} when there is nothing to take a rate of. */
+  private static String percent(OptionalDouble fraction) {
+    return fraction.isPresent() ? text("%.1f%%", 100 * fraction.getAsDouble()) : "n/a";
   }
 
   private static String text(String format, Object... args) {

@@ -50,8 +50,7 @@ final class JsonBarsReader {
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       String position = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-      throw new MarketDataException(
-          file + ": not valid JSON" + position + ": " + e.getOriginalMessage(), e);
+      throw new MarketDataException(file + ": not valid JSON" + position + ": " + JsonSyntax.reason(e), e);
     }
     if (sink == null) {
       throw MarketDataLoader.unknownFormat(file);

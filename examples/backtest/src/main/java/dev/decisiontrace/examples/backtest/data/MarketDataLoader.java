@@ -66,7 +66,7 @@ public final class MarketDataLoader {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return e.getMessage() == null ? "input/output error" : e.getMessage();
   }
 
   static MarketDataException unknownFormat(Path file) {

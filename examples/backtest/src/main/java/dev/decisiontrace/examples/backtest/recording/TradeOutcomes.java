@@ -20,7 +20,8 @@ import java.util.Objects;
  *       entry's notional, holding period, excursions in price units, and the exit reason.
  *   <li>When the strategy decided the exit, the exit episode, found by its id
  *       ({@link DecisionTrace#outcomeForEpisode}), gets its own fill; the trade's P&amp;L stays with the
- *       entry, so that summing outcomes counts each trade once.
+ *       entry, so that summing outcomes counts each trade once. That fill is then in two records,
+ *       so summing fills across records counts it twice.
  *   <li>An order cancelled because the data ended gets an outcome with exit reason {@code cancelled},
  *       so that no decided order is left without one.
  * </ul>

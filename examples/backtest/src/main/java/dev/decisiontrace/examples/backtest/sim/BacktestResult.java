@@ -3,6 +3,7 @@ package dev.decisiontrace.examples.backtest.sim;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * What a backtest produced.
@@ -20,9 +21,11 @@ public record BacktestResult(
     trades = List.copyOf(trades);
   }
 
-  /** Winning trades as a fraction of all trades; 0 without trades. */
-  public double winRate() {
-    return trades.isEmpty() ? 0 : (double) trades.stream().filter(ClosedTrade::isWin).count() / trades.size();
+  /** Winning trades as a fraction of all trades; empty without trades, where no rate means anything. */
+  public OptionalDouble winRate() {
+    return trades.isEmpty()
+        ? OptionalDouble.empty()
+        : OptionalDouble.of((double) trades.stream().filter(ClosedTrade::isWin).count() / trades.size());
   }
 
   /** Change in equity as a fraction of the starting equity. */

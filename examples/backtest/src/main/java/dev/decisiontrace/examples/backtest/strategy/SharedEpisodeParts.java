@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * What every episode of the strategy records the same way: the market and the portfolio, the six
- * signals with the weights {@link TrendPullbackRules} gives them, the {@code market-analysis} step
- * that opens the reasoning and the {@code decision} step that closes it.
+ * signals (the four that enter the conviction with the weights {@link TrendPullbackRules} gives them,
+ * {@code rsi} and {@code uptrend} without one), the {@code market-analysis} step that opens the
+ * reasoning and the {@code decision} step that closes all but an entry's.
  */
 final class SharedEpisodeParts {
 

@@ -34,9 +34,10 @@ import java.util.Optional;
  * ({@code hold}, tag {@code hold-sampled}): holds are sampled so that the file shows what waiting looks
  * like without drowning the trades. Stops and targets are filled by the broker, not decided here: they
  * arrive as the entry episode's late outcome. Each episode opens and decides at the close of its bar,
- * the moment the decision could be taken, and carries the market, the portfolio, six signals, a
- * thesis, rejected alternatives, a risk budget, an exit plan, the action and four or five reasoning
- * steps. Nothing is recorded while the indicators warm up.
+ * the moment the decision could be taken, and carries the market, the portfolio, six signals (four
+ * weighted), a thesis, rejected alternatives, a risk budget, an exit plan, the action and its
+ * reasoning steps: five when flat (an entry or a hold), three when long (an exit or a hold). Nothing
+ * is recorded while the indicators warm up.
  *
  * <p>Not thread-safe: the backtest calls it from one thread.
  */
@@ -55,6 +56,7 @@ public final class TrendPullbackStrategy implements Strategy {
   private final PositionDecision positionDecision;
   private final Map<Side, Integer> decisions = new EnumMap<>(Side.class);
   private int quietBars;
+  private int warmUpBars;
 
   /**
    * @param trace where the episodes go
@@ -84,11 +86,20 @@ public final class TrendPullbackStrategy implements Strategy {
   public Optional<OrderRequest> onBarClose(Bar bar, Instant closedAt, Account account) {
     Optional<MarketReading> reading = indicators.update(bar, closedAt);
     if (reading.isEmpty()) {
+      warmUpBars++;
       return Optional.empty();
     }
     return account.isFlat()
         ? whenFlat(reading.get(), account)
         : whenLong(reading.get(), account, account.position());
+  }
+
+  /**
+   * Bars seen before every indicator was ready: nothing is decided on them, so a history not much
+   * longer than the trend EMA's period leaves little to decide on.
+   */
+  public int warmUpBars() {
+    return warmUpBars;
   }
 
   /** Episodes recorded so far, by the side of their action; every side present. */

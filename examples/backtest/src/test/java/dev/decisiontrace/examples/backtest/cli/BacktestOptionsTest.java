@@ -17,6 +17,7 @@ class BacktestOptionsTest {
     assertEquals(BacktestOptions.DEFAULT_DATA, options.data());
     assertTrue(options.dataIsDefault());
     assertEquals(Path.of("decisiontrace-out", "backtest-episodes.jsonl"), options.output());
+    assertTrue(options.outputIsDefault());
     assertEquals(30, options.holdSampleEvery());
     assertEquals("BTC-USD", options.instrumentName());
     assertFalse(options.help());
@@ -30,6 +31,7 @@ class BacktestOptionsTest {
     assertEquals(Path.of("AAPL-PT1D-x.csv"), options.data());
     assertFalse(options.dataIsDefault());
     assertEquals(Path.of("out.jsonl"), options.output());
+    assertFalse(options.outputIsDefault());
     assertEquals(5, options.holdSampleEvery());
     assertEquals("XYZ", options.instrumentName());
   }

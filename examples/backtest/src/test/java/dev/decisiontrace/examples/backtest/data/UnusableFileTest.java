@@ -60,13 +60,39 @@ class UnusableFileTest {
   }
 
   @Test
-  void brokenJsonIsReportedWithItsPosition() throws IOException {
+  void aFileCutInsideAnObjectSaysSoWithItsPosition() throws IOException {
     Path file = write("cut.json", "{\"candles\": [\n  {\"start\": \"1463544000\",\n");
 
-    String message = failure(file);
+    assertEquals(file + ": not valid JSON at line 3, column 1: the file ends in the middle of an object", failure(file));
+  }
 
-    // The text after the position is Jackson's own.
-    assertTrue(message.startsWith(file + ": not valid JSON at line 3, column 1: Unexpected end-of-input"), message);
+  @Test
+  void aFileCutRightAfterAValueSaysSoWithoutTheParsersSourceDescription() throws IOException {
+    // Jackson's message here embeds "(start marker at [Source: REDACTED ...])".
+    Path file = write("trunc.json", "{\"candles\": [{\"start\": \"1463544000\"");
+
+    assertEquals(file + ": not valid JSON at line 1, column 36: the file ends in the middle of an object", failure(file));
+  }
+
+  @Test
+  void aFileCutInsideTheArraySaysSo() throws IOException {
+    Path file = write("cut.json", "{\"candles\": [{\"start\": \"1463544000\"},");
+
+    assertEquals(file + ": not valid JSON at line 1, column 38: the file ends in the middle of an array", failure(file));
+  }
+
+  @Test
+  void aFileCutInsideAStringSaysSo() throws IOException {
+    Path file = write("cut.json", "{\"candles\": [{\"start\": \"14635");
+
+    assertEquals(file + ": not valid JSON at line 1, column 30: the file ends in the middle of a string", failure(file));
+  }
+
+  @Test
+  void aWrongClosingBracketIsReportedWithoutTheParsersSourceDescription() throws IOException {
+    Path file = write("odd.json", "{\"candles\": [{\"start\": \"1\"}}");
+
+    assertEquals(file + ": not valid JSON at line 1, column 28: Unexpected close marker '}': expected ']'", failure(file));
   }
 
   @Test
