@@ -41,7 +41,7 @@ public final class CallerThreadAllocationProfiler implements InternalProfiler {
   }
 
   @Override
-  public Collection<? extends Result> afterIteration(
+  public Collection<? extends Result<?>> afterIteration(
       BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
     long allocated = 0;
     for (Map.Entry<Long, Long> worker : workerAllocations().entrySet()) {

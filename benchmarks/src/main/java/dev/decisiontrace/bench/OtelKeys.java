@@ -1,6 +1,8 @@
 package dev.decisiontrace.bench;
 
 import io.opentelemetry.api.common.AttributeKey;
+import java.util.Arrays;
+import java.util.List;
 
 /** Attribute keys made once, as OpenTelemetry's documentation recommends for hot paths. */
 final class OtelKeys {
@@ -27,31 +29,14 @@ final class OtelKeys {
   static final AttributeKey<String> ORDER_ID = AttributeKey.stringKey("action.order_id");
 
   /** Keys of {@link Decision#SIGNAL_NAMES}, index for index. */
-  static final AttributeKey<Double>[] SIGNALS = signalKeys();
+  static final List<AttributeKey<Double>> SIGNALS =
+      Arrays.stream(Decision.SIGNAL_NAMES).map(name -> AttributeKey.doubleKey("signal." + name)).toList();
 
   /** Keys of {@link Decision#STEP_INPUTS}, step by step. */
-  static final AttributeKey<Double>[][] STEP_INPUTS = stepInputKeys();
+  static final List<List<AttributeKey<Double>>> STEP_INPUTS =
+      Arrays.stream(Decision.STEP_INPUTS)
+          .map(inputs -> Arrays.stream(inputs).map(input -> AttributeKey.doubleKey("step.input." + input)).toList())
+          .toList();
 
   private OtelKeys() {}
-
-  @SuppressWarnings("unchecked")
-  private static AttributeKey<Double>[] signalKeys() {
-    AttributeKey<Double>[] keys = new AttributeKey[Decision.SIGNAL_NAMES.length];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = AttributeKey.doubleKey("signal." + Decision.SIGNAL_NAMES[i]);
-    }
-    return keys;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static AttributeKey<Double>[][] stepInputKeys() {
-    AttributeKey<Double>[][] keys = new AttributeKey[Decision.STEP_INPUTS.length][];
-    for (int s = 0; s < keys.length; s++) {
-      keys[s] = new AttributeKey[Decision.STEP_INPUTS[s].length];
-      for (int i = 0; i < keys[s].length; i++) {
-        keys[s][i] = AttributeKey.doubleKey("step.input." + Decision.STEP_INPUTS[s][i]);
-      }
-    }
-    return keys;
-  }
 }

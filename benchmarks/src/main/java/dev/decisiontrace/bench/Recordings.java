@@ -13,6 +13,7 @@ import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
+import java.util.List;
 import org.slf4j.Logger;
 
 /**
@@ -64,7 +65,7 @@ final class Recordings {
       span.setAttribute(OtelKeys.CONVICTION, d.conviction);
       double[] values = d.signalValues;
       for (int i = 0; i < values.length; i++) {
-        span.setAttribute(OtelKeys.SIGNALS[i], values[i]);
+        span.setAttribute(OtelKeys.SIGNALS.get(i), values[i]);
       }
       span.addEvent("alternative", Attributes.of(OtelKeys.ACTION, Decision.ALTERNATIVE_1, OtelKeys.REASON, Decision.REASON_1));
       span.addEvent("alternative", Attributes.of(OtelKeys.ACTION, Decision.ALTERNATIVE_2, OtelKeys.REASON, Decision.REASON_2));
@@ -78,11 +79,11 @@ final class Recordings {
       span.setAttribute(OtelKeys.TIME_EXIT_SECONDS, Decision.TIME_EXIT.getSeconds());
       for (int s = 0; s < Decision.STEP_NAMES.length; s++) {
         long started = System.nanoTime();
-        AttributeKey<Double>[] inputs = OtelKeys.STEP_INPUTS[s];
+        List<AttributeKey<Double>> inputs = OtelKeys.STEP_INPUTS.get(s);
         Attributes attributes =
             Attributes.of(
-                inputs[0], d.stepInputs[s][0],
-                inputs[1], d.stepInputs[s][1],
+                inputs.get(0), d.stepInputs[s][0],
+                inputs.get(1), d.stepInputs[s][1],
                 OtelKeys.DURATION_NANOS, System.nanoTime() - started);
         span.addEvent(Decision.STEP_NAMES[s], attributes);
       }
