@@ -3,18 +3,19 @@ package dev.decisiontrace.internal.recording;
 import dev.decisiontrace.internal.pipeline.Housekeeping;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Keeps count of open episodes and ships as abandoned those left open past the configured time.
  *
- * <p>Recording threads only bump a counter and append to a lock-free queue; the export thread, in
- * {@link #run()}, moves new arrivals into its own list and scans it, forgetting closed episodes and
- * abandoning expired ones. At shutdown every episode still open is abandoned, so nothing recorded is
- * lost.
+ * <p>An episode is in a concurrent set from the moment it opens until it ends, when it takes itself
+ * out: recording threads pay one insert and one removal, and a closed episode is not held here, so it
+ * can be collected as soon as it is exported. (Held until the next scan instead, every episode of a
+ * busy strategy stayed reachable for up to the housekeeping interval, and the garbage collector
+ * copied them all.) The export thread, in {@link #run()}, scans the set and abandons the expired
+ * ones. At shutdown every episode still open is abandoned, so nothing recorded is lost.
  */
 public final class OpenEpisodes implements Housekeeping {
 
@@ -22,8 +23,7 @@ public final class OpenEpisodes implements Housekeeping {
   private final Duration maxOpenTime;
   private final InstantSource clock;
   private final AtomicInteger open = new AtomicInteger();
-  private final ConcurrentLinkedQueue<RecordingEpisode> arrivals = new ConcurrentLinkedQueue<>();
-  private final List<RecordingEpisode> tracked = new ArrayList<>();
+  private final Set<RecordingEpisode> tracked = ConcurrentHashMap.newKeySet();
 
   public OpenEpisodes(int maxOpen, Duration maxOpenTime, InstantSource clock) {
     this.maxOpen = maxOpen;
@@ -41,10 +41,11 @@ public final class OpenEpisodes implements Housekeeping {
   }
 
   void opened(RecordingEpisode episode) {
-    arrivals.add(episode);
+    tracked.add(episode);
   }
 
-  void ended() {
+  void ended(RecordingEpisode episode) {
+    tracked.remove(episode);
     open.decrementAndGet();
   }
 
@@ -55,25 +56,19 @@ public final class OpenEpisodes implements Housekeeping {
 
   @Override
   public void run() {
-    admitArrivals();
     long cutoff = clock.millis() - maxOpenTime.toMillis();
     String reason = "open longer than " + maxOpenTime;
-    tracked.removeIf(episode -> !episode.isRecording() || episode.openedBefore(cutoff) && episode.abandonQuietly(reason));
+    for (RecordingEpisode episode : tracked) {
+      if (episode.openedBefore(cutoff)) {
+        episode.abandonQuietly(reason);
+      }
+    }
   }
 
   @Override
   public void shutdown() {
-    admitArrivals();
     for (RecordingEpisode episode : tracked) {
       episode.abandonQuietly("still open at shutdown");
-    }
-    tracked.clear();
-  }
-
-  private void admitArrivals() {
-    RecordingEpisode episode;
-    while ((episode = arrivals.poll()) != null) {
-      tracked.add(episode);
     }
   }
 }

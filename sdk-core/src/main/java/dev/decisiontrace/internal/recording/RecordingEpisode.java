@@ -533,7 +533,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     }
     abandonReason = reason == null ? null : limit(reason, "abandonReason");
     status = newStatus;
-    context.openEpisodes().ended();
+    context.openEpisodes().ended(this);
     return true;
   }
 
