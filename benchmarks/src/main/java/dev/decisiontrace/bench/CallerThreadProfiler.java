@@ -14,54 +14,64 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
- * Bytes allocated per operation by the benchmark threads alone.
+ * Bytes allocated and CPU time used per operation by the benchmark threads alone.
  *
  * <p>JMH's {@code gc} profiler counts every thread in the JVM, so its {@code gc.alloc.rate.norm}
  * includes what each library's background thread allocates (DecisionTrace's export thread builds the
  * records there, on purpose). The trading thread's share is the number the product cares about, so
- * this profiler counts JMH's worker threads only. Use with {@code -prof} and this class's name.
+ * this profiler counts JMH's worker threads only. Their CPU time is reported too: unlike the wall
+ * time of the primary score, it does not grow while a thread waits for a core, so it stays
+ * meaningful on a machine shared with other work. Use with {@code -prof} and this class's name.
  */
-public final class CallerThreadAllocationProfiler implements InternalProfiler {
+public final class CallerThreadProfiler implements InternalProfiler {
 
-  static final String METRIC = "caller.alloc.norm";
+  static final String ALLOCATION = "caller.alloc.norm";
+  static final String CPU = "caller.cpu.norm";
   private static final String WORKER_MARK = "-jmh-worker-";
 
   private final com.sun.management.ThreadMXBean threads =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-  private Map<Long, Long> before = Map.of();
+  private Map<Long, long[]> before = Map.of();
 
   @Override
   public String getDescription() {
-    return "bytes allocated per operation by the benchmark (caller) threads only";
+    return "bytes allocated and CPU time used per operation by the benchmark (caller) threads only";
   }
 
   @Override
   public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
-    before = workerAllocations();
+    before = workers();
   }
 
   @Override
   public Collection<? extends Result<?>> afterIteration(
       BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
     long allocated = 0;
-    for (Map.Entry<Long, Long> worker : workerAllocations().entrySet()) {
-      // A worker that did not exist at the start has allocated everything it reports since.
-      allocated += worker.getValue() - before.getOrDefault(worker.getKey(), 0L);
+    long cpu = 0;
+    for (Map.Entry<Long, long[]> worker : workers().entrySet()) {
+      // A worker that did not exist at the start has used everything it reports since.
+      long[] start = before.getOrDefault(worker.getKey(), new long[2]);
+      allocated += worker.getValue()[0] - start[0];
+      cpu += worker.getValue()[1] - start[1];
     }
-    long ops = result.getMetadata().getAllOps();
-    return List.of(new ScalarResult(METRIC, ops == 0 ? Double.NaN : (double) allocated / ops, "B/op", AggregationPolicy.AVG));
+    double ops = result.getMetadata().getAllOps();
+    return List.of(
+        new ScalarResult(ALLOCATION, ops == 0 ? Double.NaN : allocated / ops, "B/op", AggregationPolicy.AVG),
+        new ScalarResult(CPU, ops == 0 ? Double.NaN : cpu / ops, "ns/op", AggregationPolicy.AVG));
   }
 
-  private Map<Long, Long> workerAllocations() {
-    Map<Long, Long> allocations = new HashMap<>();
+  /** Allocated bytes and CPU nanoseconds so far, by worker thread id. */
+  private Map<Long, long[]> workers() {
+    Map<Long, long[]> usage = new HashMap<>();
     for (Thread thread : Thread.getAllStackTraces().keySet()) {
       if (thread.getName().contains(WORKER_MARK)) {
         long bytes = threads.getThreadAllocatedBytes(thread.getId());
-        if (bytes >= 0) {
-          allocations.put(thread.getId(), bytes);
+        long cpu = threads.getThreadCpuTime(thread.getId());
+        if (bytes >= 0 && cpu >= 0) {
+          usage.put(thread.getId(), new long[] {bytes, cpu});
         }
       }
     }
-    return allocations;
+    return usage;
   }
 }

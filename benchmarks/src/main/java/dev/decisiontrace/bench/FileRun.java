@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Thread)
 public class FileRun {
 
-  static final int EPISODES = 50_000;
+  static final int EPISODES = 20_000;
   private static final int MAX_BACKLOG = 8_192;
   private static final int BACKLOG_CHECK_EVERY = 256;
   private static final long BACKLOG_WAIT_NANOS = 50_000;
