@@ -3,19 +3,21 @@ package dev.decisiontrace.internal.recording;
 import dev.decisiontrace.internal.pipeline.Housekeeping;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Keeps count of open episodes and ships as abandoned those left open past the configured time.
  *
- * <p>An episode is in a concurrent set from the moment it opens until it ends, when it takes itself
- * out: recording threads pay one insert and one removal, and a closed episode is not held here, so it
- * can be collected as soon as it is exported. (Held until the next scan instead, every episode of a
- * busy strategy stayed reachable for up to the housekeeping interval, and the garbage collector
- * copied them all.) The export thread, in {@link #run()}, scans the set and abandons the expired
- * ones. At shutdown every episode still open is abandoned, so nothing recorded is lost.
+ * <p>Recording threads only bump a counter and append a {@link Ticket} to a lock-free queue; the
+ * export thread, in {@link #run()}, moves new arrivals into its own list and scans it, forgetting
+ * tickets of ended episodes and abandoning expired ones. An episode empties its ticket when it ends,
+ * so that the queue and list, which keep tickets until the next scan, do not keep closed episodes
+ * reachable: at high recording rates that held every episode of the last housekeeping interval and
+ * made each young collection copy them all. At shutdown every episode still open is abandoned, so
+ * nothing recorded is lost.
  */
 public final class OpenEpisodes implements Housekeeping {
 
@@ -23,7 +25,18 @@ public final class OpenEpisodes implements Housekeeping {
   private final Duration maxOpenTime;
   private final InstantSource clock;
   private final AtomicInteger open = new AtomicInteger();
-  private final Set<RecordingEpisode> tracked = ConcurrentHashMap.newKeySet();
+  private final ConcurrentLinkedQueue<Ticket> arrivals = new ConcurrentLinkedQueue<>();
+  private final List<Ticket> tracked = new ArrayList<>();
+
+  /** An open episode's place in the housekeeping lists; empty once the episode has ended. */
+  static final class Ticket {
+
+    private volatile RecordingEpisode episode;
+
+    Ticket(RecordingEpisode episode) {
+      this.episode = episode;
+    }
+  }
 
   public OpenEpisodes(int maxOpen, Duration maxOpenTime, InstantSource clock) {
     this.maxOpen = maxOpen;
@@ -40,12 +53,13 @@ public final class OpenEpisodes implements Housekeeping {
     return true;
   }
 
-  void opened(RecordingEpisode episode) {
-    tracked.add(episode);
+  /** Tracks a new episode by its ticket, which the episode hands back to {@link #ended} when it ends. */
+  void opened(Ticket ticket) {
+    arrivals.add(ticket);
   }
 
-  void ended(RecordingEpisode episode) {
-    tracked.remove(episode);
+  void ended(Ticket ticket) {
+    ticket.episode = null;
     open.decrementAndGet();
   }
 
@@ -56,19 +70,32 @@ public final class OpenEpisodes implements Housekeeping {
 
   @Override
   public void run() {
+    admitArrivals();
     long cutoff = clock.millis() - maxOpenTime.toMillis();
     String reason = "open longer than " + maxOpenTime;
-    for (RecordingEpisode episode : tracked) {
-      if (episode.openedBefore(cutoff)) {
-        episode.abandonQuietly(reason);
-      }
-    }
+    tracked.removeIf(
+        ticket -> {
+          RecordingEpisode episode = ticket.episode;
+          return episode == null || episode.openedBefore(cutoff) && episode.abandonQuietly(reason);
+        });
   }
 
   @Override
   public void shutdown() {
-    for (RecordingEpisode episode : tracked) {
-      episode.abandonQuietly("still open at shutdown");
+    admitArrivals();
+    for (Ticket ticket : tracked) {
+      RecordingEpisode episode = ticket.episode;
+      if (episode != null) {
+        episode.abandonQuietly("still open at shutdown");
+      }
+    }
+    tracked.clear();
+  }
+
+  private void admitArrivals() {
+    Ticket ticket;
+    while ((ticket = arrivals.poll()) != null) {
+      tracked.add(ticket);
     }
   }
 }

@@ -61,6 +61,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
   private final long openedWallMillis;
   private final Thread openingThread;
   private final Episode previousCurrent;
+  private final OpenEpisodes.Ticket ticket;
 
   private volatile int status = OPEN;
   private volatile String id;
@@ -122,6 +123,9 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     }
     this.openingThread = Thread.currentThread();
     this.previousCurrent = ContextStorage.swap(this);
+    // Last: queueing the ticket publishes this episode, fully built, to the export thread.
+    this.ticket = new OpenEpisodes.Ticket(this);
+    context.openEpisodes().opened(ticket);
   }
 
   @Override
@@ -533,7 +537,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     }
     abandonReason = reason == null ? null : limit(reason, "abandonReason");
     status = newStatus;
-    context.openEpisodes().ended(this);
+    context.openEpisodes().ended(ticket);
     return true;
   }
 

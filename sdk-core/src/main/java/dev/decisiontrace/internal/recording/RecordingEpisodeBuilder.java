@@ -69,8 +69,6 @@ public final class RecordingEpisodeBuilder implements EpisodeBuilder {
       context.counters().dropped(DropReason.TOO_MANY_OPEN_EPISODES);
       return whenRefused;
     }
-    RecordingEpisode episode = new RecordingEpisode(context, this);
-    context.openEpisodes().opened(episode);
-    return episode;
+    return new RecordingEpisode(context, this);
   }
 }
