@@ -174,8 +174,9 @@ public final class ConfigKey<T> {
       key(
           "decisiontrace.outcome.lookup-max-size",
           longInteger(0, 100_000_000),
-          1_000_000L,
-          "Decided episodes remembered so that late outcomes can find them by order id.");
+          100_000L,
+          "Decided episodes remembered so that late outcomes can find them by order id; each costs"
+              + " about 170 bytes of heap.");
 
   /** How long a decided episode is remembered for late outcomes. */
   public static final ConfigKey<Duration> OUTCOME_LOOKUP_EXPIRY =

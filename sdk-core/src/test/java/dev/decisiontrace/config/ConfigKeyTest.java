@@ -33,7 +33,7 @@ class ConfigKeyTest {
             true,
             Duration.ofMinutes(15),
             100_000,
-            1_000_000,
+            100_000,
             Duration.ofDays(30),
             new Limits(4096, 256, 64, 32, 64, 32, 256, 256, 8),
             new HttpSettings(

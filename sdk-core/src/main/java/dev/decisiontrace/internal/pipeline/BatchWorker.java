@@ -341,6 +341,7 @@ public final class BatchWorker {
     } catch (RuntimeException e) {
       counters.dropped(DropReason.INTERNAL_ERROR);
       failureLog.assemblyFailed(e);
+      pending.discarded();
       return null;
     }
   }

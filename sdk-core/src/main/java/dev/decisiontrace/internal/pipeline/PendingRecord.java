@@ -20,4 +20,11 @@ public interface PendingRecord {
    * @return the record, or {@code null} if there is nothing to ship
    */
   TraceRecord toRecord();
+
+  /**
+   * Called instead of {@link #toRecord()} when the record is dropped before it is built, on the
+   * thread that dropped it (possibly a recording thread), so that it lets go of anything it holds
+   * elsewhere. Must be quick and must not throw.
+   */
+  default void discarded() {}
 }

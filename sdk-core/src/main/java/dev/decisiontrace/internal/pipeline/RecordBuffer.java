@@ -45,6 +45,7 @@ public final class RecordBuffer {
   public boolean add(PendingRecord record) {
     if (!accepting) {
       counters.dropped(DropReason.AFTER_SHUTDOWN);
+      record.discarded();
       return false;
     }
     long size = record.estimatedBytes();
@@ -52,11 +53,13 @@ public final class RecordBuffer {
     if (total > maxBytes && total != size && !makeRoomForBytes(size)) {
       bytes.addAndGet(-size);
       counters.dropped(DropReason.BUFFER_BYTES_FULL);
+      record.discarded();
       return false;
     }
     if (!queue.offer(record) && !(evictOldest() && queue.offer(record))) {
       bytes.addAndGet(-size);
       counters.dropped(DropReason.BUFFER_FULL);
+      record.discarded();
       return false;
     }
     counters.recorded();
@@ -92,6 +95,7 @@ public final class RecordBuffer {
     }
     bytes.addAndGet(-oldest.estimatedBytes());
     counters.dropped(DropReason.EVICTED_OLDEST);
+    oldest.discarded();
     return true;
   }
 
@@ -143,6 +147,7 @@ public final class RecordBuffer {
     PendingRecord record;
     while ((record = poll()) != null) {
       counters.dropped(reason);
+      record.discarded();
     }
   }
 

@@ -3,21 +3,19 @@ package dev.decisiontrace.internal.recording;
 import dev.decisiontrace.internal.pipeline.Housekeeping;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Keeps count of open episodes and ships as abandoned those left open past the configured time.
+ * The episodes open now: counted against {@code decisiontrace.episode.max-open}, and shipped as
+ * abandoned when left open past {@code decisiontrace.episode.max-open-time}.
  *
- * <p>Recording threads only bump a counter and append a {@link Ticket} to a lock-free queue; the
- * export thread, in {@link #run()}, moves new arrivals into its own list and scans it, forgetting
- * tickets of ended episodes and abandoning expired ones. An episode empties its ticket when it ends,
- * so that the queue and list, which keep tickets until the next scan, do not keep closed episodes
- * reachable: at high recording rates that held every episode of the last housekeeping interval and
- * made each young collection copy them all. At shutdown every episode still open is abandoned, so
- * nothing recorded is lost.
+ * <p>An episode is in the set from open to close, and no longer: the set never holds a closed
+ * episode, so memory stays bounded by the open-episode cap even when the export thread is slow.
+ * Recording threads add and remove (a concurrent hash set, no global lock); the export thread scans
+ * it in {@link #run()}. At shutdown every episode still open is abandoned, so nothing recorded is
+ * lost.
  */
 public final class OpenEpisodes implements Housekeeping {
 
@@ -25,18 +23,7 @@ public final class OpenEpisodes implements Housekeeping {
   private final Duration maxOpenTime;
   private final InstantSource clock;
   private final AtomicInteger open = new AtomicInteger();
-  private final ConcurrentLinkedQueue<Ticket> arrivals = new ConcurrentLinkedQueue<>();
-  private final List<Ticket> tracked = new ArrayList<>();
-
-  /** An open episode's place in the housekeeping lists; empty once the episode has ended. */
-  static final class Ticket {
-
-    private volatile RecordingEpisode episode;
-
-    Ticket(RecordingEpisode episode) {
-      this.episode = episode;
-    }
-  }
+  private final Set<RecordingEpisode> episodes = ConcurrentHashMap.newKeySet();
 
   public OpenEpisodes(int maxOpen, Duration maxOpenTime, InstantSource clock) {
     this.maxOpen = maxOpen;
@@ -53,13 +40,12 @@ public final class OpenEpisodes implements Housekeeping {
     return true;
   }
 
-  /** Tracks a new episode by its ticket, which the episode hands back to {@link #ended} when it ends. */
-  void opened(Ticket ticket) {
-    arrivals.add(ticket);
+  void opened(RecordingEpisode episode) {
+    episodes.add(episode);
   }
 
-  void ended(Ticket ticket) {
-    ticket.episode = null;
+  void ended(RecordingEpisode episode) {
+    episodes.remove(episode);
     open.decrementAndGet();
   }
 
@@ -70,32 +56,19 @@ public final class OpenEpisodes implements Housekeeping {
 
   @Override
   public void run() {
-    admitArrivals();
     long cutoff = clock.millis() - maxOpenTime.toMillis();
     String reason = "open longer than " + maxOpenTime;
-    tracked.removeIf(
-        ticket -> {
-          RecordingEpisode episode = ticket.episode;
-          return episode == null || episode.openedBefore(cutoff) && episode.abandonQuietly(reason);
-        });
+    for (RecordingEpisode episode : episodes) {
+      if (episode.openedBefore(cutoff)) {
+        episode.abandonQuietly(reason);
+      }
+    }
   }
 
   @Override
   public void shutdown() {
-    admitArrivals();
-    for (Ticket ticket : tracked) {
-      RecordingEpisode episode = ticket.episode;
-      if (episode != null) {
-        episode.abandonQuietly("still open at shutdown");
-      }
-    }
-    tracked.clear();
-  }
-
-  private void admitArrivals() {
-    Ticket ticket;
-    while ((ticket = arrivals.poll()) != null) {
-      tracked.add(ticket);
+    for (RecordingEpisode episode : episodes) {
+      episode.abandonQuietly("still open at shutdown");
     }
   }
 }

@@ -35,6 +35,11 @@ public final class OrderIndex {
     open.put(orderId, episode);
   }
 
+  /** Called when the episode that placed the order was dropped before it was shipped. */
+  void forget(String orderId, RecordingEpisode episode) {
+    open.remove(orderId, episode);
+  }
+
   /** Called on the export thread when the episode that placed the order is shipped. */
   void episodeShipped(String orderId, String episodeId) {
     open.remove(orderId);

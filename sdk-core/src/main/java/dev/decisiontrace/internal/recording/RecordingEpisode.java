@@ -61,7 +61,6 @@ public final class RecordingEpisode implements Episode, PendingRecord {
   private final long openedWallMillis;
   private final Thread openingThread;
   private final Episode previousCurrent;
-  private final OpenEpisodes.Ticket ticket;
 
   private volatile int status = OPEN;
   private volatile String id;
@@ -123,9 +122,6 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     }
     this.openingThread = Thread.currentThread();
     this.previousCurrent = ContextStorage.swap(this);
-    // Last: queueing the ticket publishes this episode, fully built, to the export thread.
-    this.ticket = new OpenEpisodes.Ticket(this);
-    context.openEpisodes().opened(ticket);
   }
 
   @Override
@@ -537,7 +533,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     }
     abandonReason = reason == null ? null : limit(reason, "abandonReason");
     status = newStatus;
-    context.openEpisodes().ended(ticket);
+    context.openEpisodes().ended(this);
     return true;
   }
 
@@ -604,6 +600,18 @@ public final class RecordingEpisode implements Episode, PendingRecord {
 
   private static int length(String value) {
     return value == null ? 0 : value.length();
+  }
+
+  /** Lets go of the order index's reference, so a dropped episode does not stay in memory. */
+  @Override
+  public void discarded() {
+    Action placed;
+    synchronized (this) {
+      placed = action;
+    }
+    if (placed != null && !Strings.isBlank(placed.orderId())) {
+      context.orders().forget(placed.orderId(), this);
+    }
   }
 
   @Override

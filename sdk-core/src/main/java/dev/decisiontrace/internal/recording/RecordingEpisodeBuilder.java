@@ -69,6 +69,8 @@ public final class RecordingEpisodeBuilder implements EpisodeBuilder {
       context.counters().dropped(DropReason.TOO_MANY_OPEN_EPISODES);
       return whenRefused;
     }
-    return new RecordingEpisode(context, this);
+    RecordingEpisode episode = new RecordingEpisode(context, this);
+    context.openEpisodes().opened(episode);
+    return episode;
   }
 }

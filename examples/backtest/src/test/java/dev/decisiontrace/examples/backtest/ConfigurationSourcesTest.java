@@ -104,7 +104,7 @@ class ConfigurationSourcesTest {
     assertEquals(1, result.status());
     assertEquals(
         "error: Invalid configuration: decisiontrace.exporter='kafka' (from system property): one of file, logging,"
-            + " none" + System.lineSeparator(),
+            + " none, http, otlp" + System.lineSeparator(),
         result.err());
     assertEquals("", result.out());
   }

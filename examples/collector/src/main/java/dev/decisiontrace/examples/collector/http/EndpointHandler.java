@@ -1,0 +1,82 @@
+package dev.decisiontrace.examples.collector.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.decisiontrace.examples.collector.store.StoreException;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one {@link Endpoint}: token, then path (404), then method (405), then the endpoint; every
+ * exception becomes an answer. A 500 is reserved for a failed store (the SDK retries it) and for
+ * bugs, and is always logged with its cause.
+ */
+final class EndpointHandler implements HttpHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(EndpointHandler.class);
+
+  private final Endpoint endpoint;
+  private final BearerAuth auth;
+  private final ObjectMapper mapper;
+
+  EndpointHandler(Endpoint endpoint, BearerAuth auth, ObjectMapper mapper) {
+    this.endpoint = endpoint;
+    this.auth = auth;
+    this.mapper = mapper;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) {
+    try {
+      write(exchange, respond(exchange));
+    } catch (IOException | RuntimeException e) {
+      log.debug("could not answer {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private JsonResponse respond(HttpExchange exchange) {
+    String method = exchange.getRequestMethod();
+    String path = exchange.getRequestURI().getRawPath();
+    try {
+      if (!auth.permits(exchange.getRequestHeaders())) {
+        return JsonResponse.error(401, "a valid bearer token is required")
+            .withHeader("WWW-Authenticate", "Bearer realm=\"decisiontrace\"");
+      }
+      if (!endpoint.serves(path)) {
+        return JsonResponse.error(404, "no such resource: " + path);
+      }
+      if (!endpoint.method().equals(method)) {
+        return JsonResponse.error(405, method + " is not allowed here; use " + endpoint.method())
+            .withHeader("Allow", endpoint.method());
+      }
+      return endpoint.handle(exchange);
+    } catch (HttpProblem e) {
+      log.info("{} {}: {} {}", method, path, e.status(), e.getMessage());
+      return e.response();
+    } catch (IOException e) {
+      log.info("{} {}: the request could not be read: {}", method, path, e.toString());
+      return JsonResponse.error(400, "the request could not be read: " + e.getMessage());
+    } catch (StoreException e) {
+      log.error("{} {}: the store failed", method, path, e);
+      return JsonResponse.error(500, "the collector could not store or read records now; retry later");
+    } catch (RuntimeException e) {
+      log.error("{} {}: unexpected failure", method, path, e);
+      return JsonResponse.error(500, "the collector failed unexpectedly; see its log");
+    }
+  }
+
+  private void write(HttpExchange exchange, JsonResponse response) throws IOException {
+    byte[] body = mapper.writeValueAsBytes(response.body());
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    response.headers().forEach(exchange.getResponseHeaders()::set);
+    exchange.sendResponseHeaders(response.status(), body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+}
