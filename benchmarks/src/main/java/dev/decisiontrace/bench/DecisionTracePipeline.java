@@ -32,6 +32,8 @@ public class DecisionTracePipeline {
             .set("decisiontrace.exporter", "none")
             .bufferMaxRecords(1 << 20)
             .bufferMaxBytes(4L << 30)
+            // An exporter that discards cannot fail, and a spool left in the working directory must not be replayed into the count.
+            .set("decisiontrace.spool.enabled", "false")
             .shutdownHook(false)
             .build();
   }

@@ -67,7 +67,7 @@ public class ScalingBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)
-  @OperationsPerInvocation(FileRun.EPISODES)
+  @OperationsPerInvocation(EndToEndRun.EPISODES)
   public void jsonLinesFile(FileRun run, Inputs inputs) {
     run.recordAndClose(inputs.decision);
   }

@@ -13,8 +13,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Representative episodes per second, end to end from the recording thread to complete lines in the
- * JSON-lines file, with every episode checked to have arrived (see {@link FileRun}). The score is in
- * episodes per second.
+ * JSON-lines file ({@link FileRun}) and to a local collector through the HTTP exporter
+ * ({@link HttpRun}), with every episode checked to have arrived (see {@link EndToEndRun}). The score
+ * is in episodes per second.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -25,8 +26,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ThroughputBenchmark {
 
   @Benchmark
-  @OperationsPerInvocation(FileRun.EPISODES)
+  @OperationsPerInvocation(EndToEndRun.EPISODES)
   public void jsonLinesFile(FileRun run, RepresentativeInputs inputs) {
+    run.recordAndClose(inputs.decision);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(EndToEndRun.EPISODES)
+  public void httpExporter(HttpRun run, RepresentativeInputs inputs) {
     run.recordAndClose(inputs.decision);
   }
 }
