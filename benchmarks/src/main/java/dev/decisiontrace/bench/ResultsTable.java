@@ -227,7 +227,7 @@ public final class ResultsTable {
     if (ratio <= RECORDING_TARGET) {
       return "met in " + what;
     }
-    return "missed in " + what + " (" + format(ratio / RECORDING_TARGET, 1) + "× the allowed share)";
+    return "missed in " + what + " (" + format(ratio / RECORDING_TARGET, 2) + "× the allowed share)";
   }
 
   private static String format(double value, int decimals) {
