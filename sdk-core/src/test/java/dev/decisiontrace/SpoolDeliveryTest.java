@@ -94,6 +94,52 @@ class SpoolDeliveryTest {
   }
 
   @Test
+  void batchesSpooledBeforeAStopCountInSpoolBytesAsSoonAsTheNextInstanceIsBuilt() {
+    CapturingExporter down = CapturingExporter.open();
+    down.unreachable(true);
+    DecisionTrace first = trace(down);
+    record(first, 0, 30);
+    first.close(WAIT);
+    long left = first.metrics().spoolBytes();
+    assertTrue(left > 0);
+
+    CapturingExporter stillDown = CapturingExporter.open();
+    stillDown.unreachable(true);
+    DecisionTrace second = trace(stillDown);
+
+    assertEquals(left, second.metrics().spoolBytes(), "an application waiting for 0 would stop before the replay");
+    second.close(WAIT);
+  }
+
+  @Test
+  void aProcessStoppingWhileItReplaysTheSpoolDeliversTheRestOfItAndWhatQueuedBehindIt() throws Exception {
+    CapturingExporter down = CapturingExporter.open();
+    down.unreachable(true);
+    DecisionTrace first = trace(down);
+    record(first, 0, 30);
+    first.close(WAIT);
+    CapturingExporter back = CapturingExporter.held();
+    DecisionTrace second = trace(back);
+    assertTrue(back.awaitFirstExport(WAIT), "replaying the oldest spooled batch");
+    record(second, 30, 40);
+
+    Thread closing = new Thread(() -> second.close(WAIT), "closing");
+    closing.start();
+    // close() has asked the export thread to stop once it waits for it.
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (closing.getState() != Thread.State.TIMED_WAITING) {
+      assertTrue(closing.isAlive() && System.nanoTime() - deadline < 0, "close waits for the held export");
+      Thread.onSpinWait();
+    }
+    back.release();
+    closing.join(WAIT.toMillis());
+
+    assertEquals(range(0, 40), numbers(back), "every record once, oldest first");
+    assertTrue(second.close(WAIT), "everything was delivered");
+    assertEquals(0, second.metrics().spoolBytes());
+  }
+
+  @Test
   void aPermanentFailureIsNotSpooledButDroppedAndCounted() {
     CapturingExporter exporter = CapturingExporter.open();
     exporter.failWith(new IllegalArgumentException("400 bad request"));

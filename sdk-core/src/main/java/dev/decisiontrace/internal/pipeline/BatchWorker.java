@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A batch goes out when {@code batchSize} records wait, or when the oldest has waited
  * {@code batchDelay}. A flush is a request handed to this thread with a completion handle; shutdown
- * runs once: abandon what is still open, drain, flush, shut the exporter down.
+ * runs once: abandon what is still open, drain, replay the spool if the receiver answers, flush,
+ * shut the exporter down.
  */
 public final class BatchWorker {
 
@@ -49,6 +50,8 @@ public final class BatchWorker {
   private long nextReplay = System.nanoTime();
   /** Batches dropped or spooled since the last flush completed: a flush is clean only without them. */
   private int undeliveredSinceFlush;
+  /** Whether the latest export, live or replayed, was delivered: the receiver is answering. */
+  private boolean lastExportDelivered;
   private volatile boolean shutdownRequested;
 
   public BatchWorker(
@@ -78,6 +81,11 @@ public final class BatchWorker {
 
   /** Starts the export thread. */
   public void start() {
+    if (spool != null) {
+      // Here, not on the export thread: until the spool is read, spoolBytes() says 0 about an earlier
+      // run's batches, and an application waiting for 0 would stop before replaying them.
+      spool.scanOnce();
+    }
     thread.start();
   }
 
@@ -211,6 +219,11 @@ public final class BatchWorker {
     while ((batch = exportBatch()) != null) {
       results.add(batch);
     }
+    // A short-lived process may stop before the periodic replay got through the spool (and its own
+    // last batches queued behind it): while the receiver answers, deliver it all now.
+    if (spool != null && lastExportDelivered && replaySpool(results)) {
+      results.removeIf(ExportResult::isRetryable);
+    }
     results.add(callExporter(exporter::flush, "flush"));
     results.add(callExporter(exporter::shutdown, "shutdown"));
     buffer.terminate(DropReason.AFTER_SHUTDOWN);
@@ -259,8 +272,7 @@ public final class BatchWorker {
   private ExportResult deliver(List<TraceRecord> records) {
     if (spool != null && !spool.isEmpty()) {
       undeliveredSinceFlush++;
-      spool.append(records);
-      return ExportResult.retryableFailure(new IllegalStateException("spooled behind earlier batches"));
+      return toSpool(records, ExportResult.retryableFailure(new IllegalStateException("spooled behind earlier batches")));
     }
     ExportResult result = export(records);
     if (result.isSuccess()) {
@@ -268,8 +280,8 @@ public final class BatchWorker {
     } else if (spool != null && (result.isRetryable() || !result.isDone())) {
       undeliveredSinceFlush++;
       failureLog.spooling(exporter.name(), records.size(), result);
-      spool.append(records);
       scheduleReplay();
+      return toSpool(records, result);
     } else {
       undeliveredSinceFlush++;
       counters.dropped(DropReason.EXPORT_FAILED, records.size());
@@ -278,15 +290,31 @@ public final class BatchWorker {
     return result;
   }
 
+  /**
+   * Writes {@code records} to the spool.
+   *
+   * @return {@code spooled} once they are on disk; a failure that is not retryable if the spool
+   *     dropped them (it counted and logged them)
+   */
+  private ExportResult toSpool(List<TraceRecord> records, ExportResult spooled) {
+    return spool.append(records)
+        ? spooled
+        : ExportResult.failure(new IllegalStateException(records.size() + " records could not be spooled"));
+  }
+
   private boolean replayDue(long now) {
     return spool != null && now - nextReplay >= 0 && !spool.isEmpty();
   }
 
-  /** Sends the oldest spooled batch; on success the next one follows at once. */
-  private void replayOldest() {
+  /**
+   * Sends the oldest spooled batch; on success the next one follows at once.
+   *
+   * @return the export's result, or {@code null} if the spool held no readable batch
+   */
+  private ExportResult replayOldest() {
     DiskSpool.SpooledBatch batch = spool.oldest();
     if (batch == null) {
-      return;
+      return null;
     }
     ExportResult result = export(batch.records());
     if (result.isSuccess()) {
@@ -304,6 +332,26 @@ public final class BatchWorker {
       failureLog.failed(exporter.name(), batch.records().size(), result);
       spool.remove(batch);
     }
+    return result;
+  }
+
+  /**
+   * Replays the spool oldest first until it is empty or a batch is kept for later; a batch refused
+   * for good is dropped, as on every replay, and its failure added to {@code results}.
+   *
+   * @return whether the spool is empty now
+   */
+  private boolean replaySpool(List<ExportResult> results) {
+    ExportResult replayed;
+    while ((replayed = replayOldest()) != null) {
+      if (replayed.isRetryable() || !replayed.isDone()) {
+        break;
+      }
+      if (!replayed.isSuccess()) {
+        results.add(replayed);
+      }
+    }
+    return spool.isEmpty();
   }
 
   private void scheduleReplay() {
@@ -314,6 +362,7 @@ public final class BatchWorker {
   private ExportResult export(List<TraceRecord> records) {
     ExportResult result = callExporter(() -> exporter.export(records), "export");
     result.join(exportTimeout);
+    lastExportDelivered = result.isSuccess();
     if (!result.isSuccess()) {
       counters.exportError();
     }

@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * are deleted, counted as {@link DropReason#SPOOL_FULL}. Batches survive the process: a new instance
  * on the same directory replays them.
  *
- * <p>Used only by the export thread; not thread-safe. Never throws: I/O failures are logged and
+ * <p>Used only by the export thread, and before it starts by the thread that starts it; not
+ * thread-safe. Never throws: I/O failures are logged and
  * counted, and the batch concerned is dropped.
  */
 final class DiskSpool {
@@ -220,7 +221,12 @@ final class DiskSpool {
     }
   }
 
-  private void scanOnce() {
+  /**
+   * Takes in the batches an earlier run left in the directory, once: every method does so at first
+   * use, and the export thread's starter calls it first so that {@link #bytes()} counts them from
+   * the start.
+   */
+  void scanOnce() {
     if (scanned) {
       return;
     }
