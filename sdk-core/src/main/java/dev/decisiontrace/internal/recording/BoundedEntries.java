@@ -3,6 +3,7 @@ package dev.decisiontrace.internal.recording;
 import dev.decisiontrace.model.QualityIssue;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Key/value pairs kept in insertion order up to a cap, in two growing arrays rather than a map so
@@ -42,10 +43,13 @@ final class BoundedEntries {
     count++;
   }
 
-  /** The checked entries as a map; later duplicates of a key win. On the export thread. */
-  Map<String, Object> toMap(EpisodeParts parts, String field) {
+  /**
+   * The checked entries as a map; later duplicates of a key win. On the export thread. The field path
+   * is asked for only when something has to be reported.
+   */
+  Map<String, Object> toMap(EpisodeParts parts, Supplier<String> field) {
     if (offered > count) {
-      parts.check().report(field, QualityIssue.Kind.LIMIT_EXCEEDED, offered + " offered, kept " + count);
+      parts.check().report(field.get(), QualityIssue.Kind.LIMIT_EXCEEDED, offered + " offered, kept " + count);
     }
     return parts.entries(keys, values, count, field);
   }

@@ -17,11 +17,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Builds the checked parts of a record on the export thread: every number finite or null, every
  * string within the limit, every free-form value JSON-safe, each repair reported to the
  * {@link Sanitizer}. Field paths in the reports match the wire format's field names.
+ *
+ * <p>Almost every part needs no repair: such parts are kept as they are (the model's values are
+ * immutable) and their field paths are never built, which keeps the export thread's garbage down.
  */
 final class EpisodeParts {
 
@@ -31,13 +35,14 @@ final class EpisodeParts {
     this.check = check;
   }
 
-  Map<String, Object> entries(String[] keys, Object[] values, int count, String field) {
+  Map<String, Object> entries(String[] keys, Object[] values, int count, Supplier<String> field) {
     if (count == 0) {
       return Map.of();
     }
     Map<String, Object> entries = new LinkedHashMap<>(count * 2);
     for (int i = 0; i < count; i++) {
-      entries.put(keys[i], check.value(values[i], field + "." + keys[i]));
+      Object value = values[i];
+      entries.put(keys[i], check.isShippable(value) ? value : check.value(value, field.get() + "." + keys[i]));
     }
     return entries;
   }
@@ -47,7 +52,7 @@ final class EpisodeParts {
       return given;
     }
     Map<String, Object> entries = new LinkedHashMap<>(given.size() * 2);
-    given.forEach((key, value) -> entries.put(key, check.value(value, field + "." + key)));
+    given.forEach((key, value) -> entries.put(key, check.isShippable(value) ? value : check.value(value, field + "." + key)));
     return entries;
   }
 
@@ -79,6 +84,12 @@ final class EpisodeParts {
     if (thesis == null) {
       return null;
     }
+    Double conviction = thesis.conviction();
+    if (check.fits(thesis.statement())
+        && check.fits(thesis.invalidation())
+        && (conviction == null || conviction >= 0 && conviction <= 1)) {
+      return thesis;
+    }
     return new Thesis(
         check.text(thesis.statement(), "thesis.statement"),
         thesis.direction(),
@@ -87,6 +98,7 @@ final class EpisodeParts {
         check.text(thesis.invalidation(), "thesis.invalidation"));
   }
 
+  /** The signals held in the episode's parallel arrays; {@code texts}, {@code weights}, {@code sources} and {@code observedAt} may be null when no signal has one. */
   List<Signal> signals(
       String[] names,
       byte[] kinds,
@@ -101,14 +113,18 @@ final class EpisodeParts {
     }
     List<Signal> signals = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
+      String text = texts == null ? null : texts[i];
       SignalValue value =
           switch (kinds[i]) {
             case SignalKinds.BOOLEAN -> SignalValue.of(numbers[i] != 0);
-            case SignalKinds.TEXT -> texts[i] == null ? null : SignalValue.of(texts[i]);
-            default -> check.number(numbers[i], "signals[" + i + "].value") == null ? null : SignalValue.of(numbers[i]);
+            case SignalKinds.TEXT -> text == null ? null : SignalValue.of(text);
+            default -> Double.isFinite(numbers[i]) ? SignalValue.of(numbers[i]) : nonFinite(numbers[i], "signals[" + i + "].value");
           };
-      Double weight = Double.isNaN(weights[i]) ? null : check.number(weights[i], "signals[" + i + "].weight");
-      signals.add(new Signal(names[i], value, weight, sources[i], observedAt == null ? null : observedAt[i]));
+      double given = weights == null ? Double.NaN : weights[i];
+      Double weight =
+          Double.isNaN(given) ? null : Double.isFinite(given) ? Double.valueOf(given) : check.number(given, "signals[" + i + "].weight");
+      signals.add(
+          new Signal(names[i], value, weight, sources == null ? null : sources[i], observedAt == null ? null : observedAt[i]));
     }
     return signals;
   }
@@ -120,6 +136,10 @@ final class EpisodeParts {
     List<Alternative> checked = new ArrayList<>(alternatives.size());
     for (int i = 0; i < alternatives.size(); i++) {
       Alternative alternative = alternatives.get(i);
+      if (check.fits(alternative.action()) && check.fits(alternative.reason()) && finite(alternative.score())) {
+        checked.add(alternative);
+        continue;
+      }
       String field = "alternatives[" + i + "]";
       checked.add(
           new Alternative(
@@ -131,8 +151,9 @@ final class EpisodeParts {
   }
 
   RiskBudget riskBudget(RiskBudget budget) {
-    if (budget == null) {
-      return null;
+    if (budget == null
+        || finite(budget.maxLoss()) && finite(budget.positionLimit()) && finite(budget.leverage()) && finite(budget.stopDistance())) {
+      return budget;
     }
     return new RiskBudget(
         check.number(budget.maxLoss(), "riskBudget.maxLoss"),
@@ -142,8 +163,8 @@ final class EpisodeParts {
   }
 
   ExitPlan exitPlan(ExitPlan plan) {
-    if (plan == null) {
-      return null;
+    if (plan == null || finite(plan.takeProfit()) && finite(plan.stopLoss()) && check.fits(plan.trailingRule())) {
+      return plan;
     }
     return new ExitPlan(
         check.number(plan.takeProfit(), "exitPlan.takeProfit"),
@@ -153,8 +174,8 @@ final class EpisodeParts {
   }
 
   Action action(Action action) {
-    if (action == null) {
-      return null;
+    if (action == null || finite(action.quantity()) && finite(action.limitPrice()) && check.fits(action.orderId())) {
+      return action;
     }
     return new Action(
         action.side(),
@@ -208,6 +229,16 @@ final class EpisodeParts {
 
   Sanitizer check() {
     return check;
+  }
+
+  private SignalValue nonFinite(double value, String field) {
+    check.number(value, field);
+    return null;
+  }
+
+  /** Whether {@link Sanitizer#number} keeps {@code value} as it is. */
+  private static boolean finite(Double value) {
+    return value == null || Double.isFinite(value);
   }
 
   private List<String> texts(List<String> values, String field) {

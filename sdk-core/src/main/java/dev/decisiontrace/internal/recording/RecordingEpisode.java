@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An open episode: the {@link Episode} handle strategy code holds, and, once closed, the pending
@@ -68,7 +69,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
   private long estimatedBytes = BASE_BYTES;
 
   private List<String> tags;
-  private final BoundedEntries attributes;
+  private BoundedEntries attributes;
 
   private MarketSnapshot market;
   private PortfolioState portfolio;
@@ -81,6 +82,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
   private String[] signalNames;
   private byte[] signalKinds;
   private double[] signalNumbers;
+  // Most signals are a name and a number: these stay null until a signal carries one.
   private String[] signalTexts;
   private double[] signalWeights;
   private String[] signalSources;
@@ -101,7 +103,6 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     this.idHigh = ids.nextMostSignificant();
     this.idLow = ids.nextLeastSignificant();
     this.openedWallMillis = context.clock().millis();
-    this.attributes = new BoundedEntries(context.limits().maxAttributes());
     String name = limit(options.strategy, "strategy.name");
     if (Strings.isBlank(name)) {
       issue("strategy.name", QualityIssue.Kind.INVALID_NAME, "null or blank; recorded as 'unnamed'");
@@ -164,7 +165,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
       }
       return;
     }
-    String kept = limit(tag, "tags[" + tags.size() + "]");
+    String kept = fits(tag) ? tag : limit(tag, "tags[" + tags.size() + "]");
     tags.add(kept);
     estimatedBytes += ITEM_BYTES + kept.length();
   }
@@ -203,7 +204,10 @@ public final class RecordingEpisode implements Episode, PendingRecord {
       return this;
     }
     String keyKept = limit(key, "attributes");
-    Object valueKept = value instanceof String text ? limit(text, "attributes." + keyKept) : value;
+    Object valueKept = value instanceof String text && !fits(text) ? limit(text, "attributes." + keyKept) : value;
+    if (attributes == null) {
+      attributes = new BoundedEntries(context.limits().maxAttributes());
+    }
     attributes.put(keyKept, valueKept);
     estimatedBytes += ITEM_BYTES + keyKept.length() + (valueKept instanceof String text ? text.length() : 16);
     return this;
@@ -319,24 +323,54 @@ public final class RecordingEpisode implements Episode, PendingRecord {
       allocateSignals(grow(signalNames.length, max));
     }
     int index = signalCount++;
-    String nameKept = limit(name, "signals[" + index + "].name");
+    String nameKept = fits(name) ? name : limit(name, "signals[" + index + "].name");
     signalNames[index] = nameKept;
     signalKinds[index] = kind;
     signalNumbers[index] = number;
-    signalWeights[index] = weight;
-    signalTexts[index] = text == null ? null : limit(text, "signals[" + index + "].value");
-    signalSources[index] = source == null ? null : limit(source, "signals[" + index + "].source");
+    if (text != null) {
+      if (signalTexts == null) {
+        signalTexts = new String[signalNames.length];
+      }
+      signalTexts[index] = fits(text) ? text : limit(text, "signals[" + index + "].value");
+    }
+    if (!Double.isNaN(weight)) {
+      if (signalWeights == null) {
+        signalWeights = new double[signalNames.length];
+        Arrays.fill(signalWeights, Double.NaN);
+      }
+      signalWeights[index] = weight;
+    }
+    if (source != null) {
+      if (signalSources == null) {
+        signalSources = new String[signalNames.length];
+      }
+      signalSources[index] = fits(source) ? source : limit(source, "signals[" + index + "].source");
+    }
     estimatedBytes += ITEM_BYTES + nameKept.length() + length(text) + length(source);
     return index;
   }
 
   private void allocateSignals(int capacity) {
-    signalNames = signalNames == null ? new String[capacity] : Arrays.copyOf(signalNames, capacity);
-    signalKinds = signalKinds == null ? new byte[capacity] : Arrays.copyOf(signalKinds, capacity);
-    signalNumbers = signalNumbers == null ? new double[capacity] : Arrays.copyOf(signalNumbers, capacity);
-    signalTexts = signalTexts == null ? new String[capacity] : Arrays.copyOf(signalTexts, capacity);
-    signalWeights = signalWeights == null ? new double[capacity] : Arrays.copyOf(signalWeights, capacity);
-    signalSources = signalSources == null ? new String[capacity] : Arrays.copyOf(signalSources, capacity);
+    if (signalNames == null) {
+      signalNames = new String[capacity];
+      signalKinds = new byte[capacity];
+      signalNumbers = new double[capacity];
+      return;
+    }
+    int used = signalNames.length;
+    signalNames = Arrays.copyOf(signalNames, capacity);
+    signalKinds = Arrays.copyOf(signalKinds, capacity);
+    signalNumbers = Arrays.copyOf(signalNumbers, capacity);
+    if (signalTexts != null) {
+      signalTexts = Arrays.copyOf(signalTexts, capacity);
+    }
+    if (signalWeights != null) {
+      signalWeights = Arrays.copyOf(signalWeights, capacity);
+      Arrays.fill(signalWeights, used, capacity, Double.NaN);
+    }
+    if (signalSources != null) {
+      signalSources = Arrays.copyOf(signalSources, capacity);
+    }
     if (signalObservedAt != null) {
       signalObservedAt = Arrays.copyOf(signalObservedAt, capacity);
     }
@@ -416,7 +450,8 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     if (!admitStep(name)) {
       return RecordingStep.DETACHED;
     }
-    RecordingStep step = new RecordingStep(this, limit(name, "steps[" + steps.size() + "].name"), now());
+    String nameKept = fits(name) ? name : limit(name, "steps[" + steps.size() + "].name");
+    RecordingStep step = new RecordingStep(this, nameKept, now());
     steps.add(step);
     return step;
   }
@@ -522,8 +557,17 @@ public final class RecordingEpisode implements Episode, PendingRecord {
     estimatedBytes += bytes;
   }
 
+  /**
+   * {@code value} cut to the string limit, reported under {@code field}. Callers whose field path has
+   * to be built check {@link #fits} first, so that recording a string that fits allocates nothing.
+   */
   String limit(String value, String field) {
-    return Strings.limit(value, context.limits().maxStringLength(), field, this::issue);
+    return fits(value) ? value : Strings.limit(value, context.limits().maxStringLength(), field, this::issue);
+  }
+
+  /** Whether {@code value} is kept as given: {@code null} or within the string limit. */
+  boolean fits(String value) {
+    return value == null || value.length() <= context.limits().maxStringLength();
   }
 
   void issue(String field, QualityIssue.Kind kind, String detail) {
@@ -597,7 +641,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
         openedAt,
         decidedAt,
         tags,
-        attributes.toMap(parts, "attributes"),
+        attributes == null ? Map.of() : attributes.toMap(parts, () -> "attributes"),
         parts.context(market, portfolio),
         parts.thesis(thesis),
         parts.signals(signalNames, signalKinds, signalNumbers, signalTexts, signalWeights, signalSources, signalObservedAt, signalCount),

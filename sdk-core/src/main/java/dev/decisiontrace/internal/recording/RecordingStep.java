@@ -69,8 +69,10 @@ final class RecordingStep implements StepScope {
         episode.issue("steps." + name + ".inputs", QualityIssue.Kind.INVALID_NAME, "null or blank key dropped");
         return this;
       }
-      String keyKept = episode.limit(key, "steps." + name + ".inputs");
-      inputs.put(keyKept, value instanceof String text ? episode.limit(text, "steps." + name + ".inputs." + keyKept) : value);
+      String keyKept = episode.fits(key) ? key : episode.limit(key, "steps." + name + ".inputs");
+      inputs.put(
+          keyKept,
+          value instanceof String text && !episode.fits(text) ? episode.limit(text, "steps." + name + ".inputs." + keyKept) : value);
       episode.addEstimatedBytes(48 + keyKept.length() + (value instanceof String text ? text.length() : 16));
     }
     return this;
@@ -81,7 +83,7 @@ final class RecordingStep implements StepScope {
     if (episode != null) {
       synchronized (episode) {
         if (episode.writable()) {
-          this.output = output instanceof String text ? episode.limit(text, "steps." + name + ".output") : output;
+          this.output = output instanceof String text && !episode.fits(text) ? episode.limit(text, "steps." + name + ".output") : output;
           episode.addEstimatedBytes(output instanceof String text ? text.length() : 16);
         }
       }
@@ -94,7 +96,7 @@ final class RecordingStep implements StepScope {
     if (episode != null) {
       synchronized (episode) {
         if (episode.writable()) {
-          this.reasoning = episode.limit(reasoning, "steps." + name + ".reasoning");
+          this.reasoning = episode.fits(reasoning) ? reasoning : episode.limit(reasoning, "steps." + name + ".reasoning");
           episode.addEstimatedBytes(reasoning == null ? 0 : reasoning.length());
         }
       }
@@ -116,11 +118,11 @@ final class RecordingStep implements StepScope {
 
   /** The checked step; called on the export thread under the episode's monitor. */
   Step toStep(EpisodeParts parts, int index) {
-    String field = "steps[" + index + "]";
+    Sanitizer check = parts.check();
     return new Step(
         name,
-        inputs.toMap(parts, field + ".inputs"),
-        parts.check().value(output, field + ".output"),
+        inputs.toMap(parts, () -> "steps[" + index + "].inputs"),
+        check.isShippable(output) ? output : check.value(output, "steps[" + index + "].output"),
         reasoning,
         startedAt,
         durationNanos < 0 ? null : Duration.ofNanos(durationNanos));

@@ -69,7 +69,32 @@ final class Sanitizer {
 
   /** {@code value} cut to the string limit. */
   String text(String value, String field) {
-    return Strings.limit(value, limits.maxStringLength(), field, this::report);
+    return fits(value) ? value : Strings.limit(value, limits.maxStringLength(), field, this::report);
+  }
+
+  /** Whether {@code value} ships as given: {@code null} or within the string limit. */
+  boolean fits(String value) {
+    return value == null || value.length() <= limits.maxStringLength();
+  }
+
+  /**
+   * Whether {@link #value} would return {@code value} itself without a report, so that a caller can
+   * skip building the field path of the many values that need no repair.
+   */
+  boolean isShippable(Object value) {
+    if (value == null || value instanceof Boolean) {
+      return true;
+    }
+    if (value instanceof String text) {
+      return fits(text);
+    }
+    if (value instanceof Double number) {
+      return Double.isFinite(number);
+    }
+    if (value instanceof Float number) {
+      return Float.isFinite(number);
+    }
+    return value instanceof Number;
   }
 
   /** {@code value} as a JSON-safe tree. */
