@@ -1,5 +1,7 @@
 package dev.decisiontrace.examples.collector.http;
 
+import static dev.decisiontrace.examples.collector.UntrustedText.neutralise;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -32,7 +34,7 @@ final class QueryParameters {
       String name = decode(equals < 0 ? pair : pair.substring(0, equals));
       String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
       if (parameters.putIfAbsent(name, value) != null) {
-        throw HttpProblem.badRequest("parameter '" + name + "' is given more than once");
+        throw HttpProblem.badRequest("parameter '" + neutralise(name) + "' is given more than once");
       }
     }
     return parameters;
@@ -51,7 +53,7 @@ final class QueryParameters {
     try {
       return URLDecoder.decode(raw, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw HttpProblem.badRequest("malformed percent-escape in '" + raw + "'");
+      throw HttpProblem.badRequest("malformed percent-escape in '" + neutralise(raw) + "'");
     }
   }
 }

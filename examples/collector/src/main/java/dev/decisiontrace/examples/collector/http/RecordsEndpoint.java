@@ -1,5 +1,7 @@
 package dev.decisiontrace.examples.collector.http;
 
+import static dev.decisiontrace.examples.collector.UntrustedText.neutralise;
+
 import com.sun.net.httpserver.HttpExchange;
 import dev.decisiontrace.examples.collector.ingest.IngestResult;
 import dev.decisiontrace.examples.collector.ingest.Ingestor;
@@ -50,12 +52,13 @@ final class RecordsEndpoint implements Endpoint {
     } catch (UnreadableBodyException e) {
       throw HttpProblem.badRequest(e.getMessage());
     }
-    String batchId = exchange.getRequestHeaders().getFirst(BATCH_ID_HEADER);
+    String batchId = neutralise(exchange.getRequestHeaders().getFirst(BATCH_ID_HEADER));
     if (!result.rejected().isEmpty()) {
       Rejection first = result.rejected().get(0);
       log.info(
           "batch {}: {} accepted, {} duplicates, {} rejected; first at line {}: {}",
-          batchId, result.accepted(), result.duplicates(), result.rejected().size(), first.line(), first.reason());
+          batchId, result.accepted(), result.duplicates(), result.rejected().size(), first.line(),
+          neutralise(first.reason()));
     } else {
       log.debug("batch {}: {} accepted, {} duplicates", batchId, result.accepted(), result.duplicates());
     }
