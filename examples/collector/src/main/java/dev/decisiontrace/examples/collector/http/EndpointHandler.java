@@ -13,12 +13,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one {@link Endpoint}: token, then path (404), then method (405), then the endpoint; every
- * exception becomes an answer. A 500 is reserved for a failed store (the SDK retries it) and for
+ * exception becomes an answer. An endpoint that serves {@code GET} also serves {@code HEAD}, as HTTP
+ * requires: the same status and headers, without the body. A 500 is reserved for a failed store (the SDK retries it) and for
  * bugs, and is always logged with its cause.
  */
 final class EndpointHandler implements HttpHandler {
 
   private static final Logger log = LoggerFactory.getLogger(EndpointHandler.class);
+
+  private static final String GET = "GET";
+  private static final String HEAD = "HEAD";
 
   private final Endpoint endpoint;
   private final BearerAuth auth;
@@ -58,9 +62,10 @@ final class EndpointHandler implements HttpHandler {
       if (!endpoint.serves(exchange.getRequestURI().getRawPath())) {
         return JsonResponse.error(404, "no such resource: " + path);
       }
-      if (!endpoint.method().equals(method)) {
+      if (!allows(method)) {
+        String allowed = GET.equals(endpoint.method()) ? "GET, HEAD" : endpoint.method();
         return JsonResponse.error(405, shownMethod + " is not allowed here; use " + endpoint.method())
-            .withHeader("Allow", endpoint.method());
+            .withHeader("Allow", allowed);
       }
       return endpoint.handle(exchange);
     } catch (HttpProblem e) {
@@ -79,10 +84,20 @@ final class EndpointHandler implements HttpHandler {
     }
   }
 
+  private boolean allows(String method) {
+    return endpoint.method().equals(method) || (HEAD.equals(method) && GET.equals(endpoint.method()));
+  }
+
   private void write(HttpExchange exchange, JsonResponse response) throws IOException {
     byte[] body = mapper.writeValueAsBytes(response.body());
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     response.headers().forEach(exchange.getResponseHeaders()::set);
+    if (HEAD.equals(exchange.getRequestMethod())) {
+      // HttpServer's contract for a response without a body: -1. Any other length on a HEAD makes it
+      // warn on standard error, and a body written after it would corrupt the connection.
+      exchange.sendResponseHeaders(response.status(), -1);
+      return;
+    }
     exchange.sendResponseHeaders(response.status(), body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
