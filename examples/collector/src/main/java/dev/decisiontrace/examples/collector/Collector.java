@@ -36,22 +36,30 @@ public final class Collector implements AutoCloseable {
   }
 
   /**
-   * Opens (or creates) {@code databaseFile} and starts serving on it.
+   * Binds the server's address, then opens (or creates) {@code databaseFile} and starts serving on
+   * it. The address comes first so that a port in use does not leave a new, empty database behind.
    *
+   * @throws IOException if the server's address cannot be bound; nothing is opened or created then
    * @throws StoreException if the database cannot be opened
-   * @throws IOException if the server's address cannot be bound
    */
   public static Collector start(Path databaseFile, ServerSettings settings) throws StoreException, IOException {
-    Database database = Database.open(databaseFile);
+    CollectorServer server = CollectorServer.bind(settings);
+    Database database;
+    try {
+      database = Database.open(databaseFile);
+    } catch (StoreException | RuntimeException e) {
+      server.close();
+      throw e;
+    }
     try {
       ObjectMapper mapper = CollectorJson.mapper();
       Ingestor ingestor =
           new Ingestor(
               new LineParser(mapper, RecordValidator.load()), new RecordStore(database, InstantSource.system()));
-      CollectorServer server =
-          CollectorServer.start(settings, ingestor, new EpisodeReader(database), database, mapper);
+      server.start(ingestor, new EpisodeReader(database), database, mapper);
       return new Collector(database, server);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
+      server.close();
       closeQuietly(database, e);
       throw e;
     }

@@ -10,7 +10,9 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +69,23 @@ class CollectorMainTest {
       assertEquals(CollectorMain.FAILED, status);
       assertTrue(err().startsWith("error: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": "), err());
       assertEquals(1, err().lines().count());
+    }
+  }
+
+  @Test
+  void aPortInUseLeavesNoDatabaseFileBehind() throws Exception {
+    Path database = dir.resolve("collector.db");
+    try (ServerSocket taken = new ServerSocket()) {
+      taken.bind(new InetSocketAddress("127.0.0.1", 0));
+
+      run(
+          Map.of("DECISIONTRACE_COLLECTOR_TOKEN", "s3cret"),
+          "--port", String.valueOf(taken.getLocalPort()),
+          "--db", database.toString());
+    }
+
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(), files.toList()); // neither the database nor its -wal or -shm files
     }
   }
 }

@@ -22,7 +22,10 @@ import org.slf4j.LoggerFactory;
  * thread is busy and the queue is full, a new connection is closed unanswered, which the SDK's
  * exporter treats like an unreachable collector: it retries with backoff.
  *
- * <p>Thread-safe; {@link #close()} is idempotent.
+ * <p>Made in two steps, {@link #bind} then {@link #start}, so that a port already in use is found
+ * before the database is opened or created: a collector that cannot listen leaves no file behind.
+ *
+ * <p>Thread-safe; {@link #close()} is idempotent and may be called before {@link #start}.
  */
 public final class CollectorServer implements AutoCloseable {
 
@@ -32,24 +35,36 @@ public final class CollectorServer implements AutoCloseable {
   private static final int STOP_GRACE_SECONDS = 2;
 
   private final HttpServer server;
-  private final ThreadPoolExecutor executor;
+  private final ServerSettings settings;
+  private ThreadPoolExecutor executor; // set by start
+  private boolean closed;
 
-  private CollectorServer(HttpServer server, ThreadPoolExecutor executor) {
+  private CollectorServer(HttpServer server, ServerSettings settings) {
     this.server = server;
-    this.executor = executor;
+    this.settings = settings;
   }
 
   /**
-   * Binds the address of {@code settings} and starts serving.
+   * Binds the address of {@code settings}. Connections wait in the socket's backlog until {@link
+   * #start}; {@link #close()} releases the address if the collector does not get that far.
    *
    * @throws IOException if the address cannot be bound
    */
-  public static CollectorServer start(
-      ServerSettings settings, Ingestor ingestor, EpisodeReader reader, Database database, ObjectMapper mapper)
-      throws IOException {
+  public static CollectorServer bind(ServerSettings settings) throws IOException {
+    return new CollectorServer(HttpServer.create(settings.address(), 0), settings);
+  }
+
+  /**
+   * Starts serving the endpoints on the bound address.
+   *
+   * @throws IllegalStateException if already started or closed
+   */
+  public synchronized void start(Ingestor ingestor, EpisodeReader reader, Database database, ObjectMapper mapper) {
+    if (executor != null || closed) {
+      throw new IllegalStateException(closed ? "the server is closed" : "the server is already started");
+    }
     BearerAuth auth = settings.auth();
     int maxBodyBytes = settings.maxBodyBytes();
-    HttpServer server = HttpServer.create(settings.address(), 0);
     server.createContext(
         RecordsEndpoint.PATH,
         new EndpointHandler(new RecordsEndpoint(new RequestBodyReader(maxBodyBytes), ingestor), auth, mapper));
@@ -59,10 +74,9 @@ public final class CollectorServer implements AutoCloseable {
     server.createContext(
         HealthEndpoint.PATH, new EndpointHandler(new HealthEndpoint(database), BearerAuth.none(), mapper));
     server.createContext("/", new EndpointHandler(new NoSuchEndpoint(), auth, mapper));
-    ThreadPoolExecutor executor = executor(settings.threads());
+    executor = executor(settings.threads());
     server.setExecutor(executor);
     server.start();
-    return new CollectorServer(server, executor);
   }
 
   private static ThreadPoolExecutor executor(int threads) {
@@ -93,8 +107,18 @@ public final class CollectorServer implements AutoCloseable {
    * Requests arriving meanwhile have their connection closed unanswered, and the SDK retries them.
    */
   @Override
-  public void close() {
-    if (executor.isShutdown()) {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (executor == null) {
+      // Bound, never started: only the address to release. The listening socket is registered with
+      // the server's selector, and closing it is deferred until that selector runs or closes, which
+      // only the dispatcher thread that start() launches does. So: start with no context (a connection
+      // accepted in that instant gets the JDK's own 404 or is closed) and stop at once, which joins it.
+      server.start();
+      server.stop(0);
       return;
     }
     // The handler pool is drained first because HttpServer.stop(n) waits all n seconds on Java 17

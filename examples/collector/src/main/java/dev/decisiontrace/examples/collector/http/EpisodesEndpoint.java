@@ -1,5 +1,7 @@
 package dev.decisiontrace.examples.collector.http;
 
+import static dev.decisiontrace.examples.collector.UntrustedText.neutralise;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -64,7 +66,7 @@ final class EpisodesEndpoint implements Endpoint {
     return reader
         .find(episodeId)
         .map(episode -> JsonResponse.ok(merger.merge(episode)))
-        .orElseThrow(() -> HttpProblem.notFound("no episode '" + episodeId + "'"));
+        .orElseThrow(() -> HttpProblem.notFound("no episode '" + neutralise(episodeId) + "'"));
   }
 
   private JsonResponse list(String rawQuery) throws HttpProblem, StoreException {

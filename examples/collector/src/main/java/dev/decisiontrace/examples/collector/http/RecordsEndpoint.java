@@ -1,5 +1,7 @@
 package dev.decisiontrace.examples.collector.http;
 
+import static dev.decisiontrace.examples.collector.UntrustedText.neutralise;
+
 import com.sun.net.httpserver.HttpExchange;
 import dev.decisiontrace.examples.collector.ingest.IngestResult;
 import dev.decisiontrace.examples.collector.ingest.Ingestor;
@@ -20,6 +22,9 @@ final class RecordsEndpoint implements Endpoint {
 
   /** Sent by the SDK, the same on every retry of a batch: logged, so that retries can be told apart. */
   private static final String BATCH_ID_HEADER = "DecisionTrace-Batch-Id";
+
+  /** Logged in place of a batch id when the request has none. */
+  private static final String NO_BATCH_ID = "(none)";
 
   private static final Logger log = LoggerFactory.getLogger(RecordsEndpoint.class);
 
@@ -50,14 +55,17 @@ final class RecordsEndpoint implements Endpoint {
     } catch (UnreadableBodyException e) {
       throw HttpProblem.badRequest(e.getMessage());
     }
-    String batchId = exchange.getRequestHeaders().getFirst(BATCH_ID_HEADER);
+    String header = exchange.getRequestHeaders().getFirst(BATCH_ID_HEADER);
+    // Clients other than the SDK (curl) send none.
+    String batchId = header == null ? NO_BATCH_ID : neutralise(header);
     if (!result.rejected().isEmpty()) {
       Rejection first = result.rejected().get(0);
       log.info(
-          "batch {}: {} accepted, {} duplicates, {} rejected; first at line {}: {}",
-          batchId, result.accepted(), result.duplicates(), result.rejected().size(), first.line(), first.reason());
+          "batch {}: accepted={}, duplicates={}, rejected={}; first at line {}: {}",
+          batchId, result.accepted(), result.duplicates(), result.rejected().size(), first.line(),
+          neutralise(first.reason()));
     } else {
-      log.debug("batch {}: {} accepted, {} duplicates", batchId, result.accepted(), result.duplicates());
+      log.debug("batch {}: accepted={}, duplicates={}", batchId, result.accepted(), result.duplicates());
     }
     return JsonResponse.ok(result);
   }

@@ -1,5 +1,7 @@
 package dev.decisiontrace.examples.collector.http;
 
+import static dev.decisiontrace.examples.collector.UntrustedText.neutralise;
+
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.ByteArrayInputStream;
@@ -63,7 +65,7 @@ final class RequestBodyReader {
       case "gzip", "x-gzip" -> true;
       default ->
           throw HttpProblem.badRequest(
-              "Content-Encoding '" + contentEncoding + "' is not supported; send gzip or identity");
+              "Content-Encoding '" + neutralise(contentEncoding) + "' is not supported; send gzip or identity");
     };
   }
 

@@ -1,5 +1,7 @@
 package dev.decisiontrace.examples.collector.ingest;
 
+import static dev.decisiontrace.examples.collector.UntrustedText.neutralise;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,7 +56,7 @@ public final class LineParser {
     } catch (JsonProcessingException e) {
       return reject(recordId, line, "unreadable: " + e.getOriginalMessage());
     } catch (IOException | RuntimeException e) {
-      log.warn("line {} (record {}) could not be processed", line.number(), recordId, e);
+      log.warn("line {} (record {}) could not be processed", line.number(), neutralise(recordId), e);
       return reject(recordId, line, "could not be processed: " + e);
     }
   }

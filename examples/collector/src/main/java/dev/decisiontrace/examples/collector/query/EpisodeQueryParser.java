@@ -1,5 +1,7 @@
 package dev.decisiontrace.examples.collector.query;
 
+import static dev.decisiontrace.examples.collector.UntrustedText.neutralise;
+
 import dev.decisiontrace.model.EpisodeStatus;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -37,10 +39,10 @@ public final class EpisodeQueryParser {
     for (Map.Entry<String, String> parameter : parameters.entrySet()) {
       if (!NAMES.contains(parameter.getKey())) {
         throw new InvalidQueryException(
-            "unknown parameter '" + parameter.getKey() + "'; known: " + String.join(", ", sorted(NAMES)));
+            "unknown parameter '" + neutralise(parameter.getKey()) + "'; known: " + String.join(", ", sorted(NAMES)));
       }
       if (parameter.getValue().isEmpty()) {
-        throw new InvalidQueryException("parameter '" + parameter.getKey() + "' has no value");
+        throw new InvalidQueryException("parameter '" + neutralise(parameter.getKey()) + "' has no value");
       }
     }
     Instant from = instant("from", parameters.get("from"));
@@ -67,7 +69,7 @@ public final class EpisodeQueryParser {
         return status;
       }
     }
-    throw new InvalidQueryException("status must be one of " + STATUSES + ", was '" + value + "'");
+    throw new InvalidQueryException("status must be one of " + STATUSES + ", was '" + neutralise(value) + "'");
   }
 
   private static Instant instant(String name, String value) throws InvalidQueryException {
@@ -78,7 +80,7 @@ public final class EpisodeQueryParser {
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
       throw new InvalidQueryException(
-          name + " must be an ISO-8601 instant such as 2024-03-15T14:30:00Z, was '" + value + "'");
+          name + " must be an ISO-8601 instant such as 2024-03-15T14:30:00Z, was '" + neutralise(value) + "'");
     }
   }
 
@@ -92,7 +94,7 @@ public final class EpisodeQueryParser {
         return limit.min(BigInteger.valueOf(EpisodeQuery.MAX_LIMIT)).intValue();
       }
     }
-    throw new InvalidQueryException("limit must be a whole number of at least 1, was '" + value + "'");
+    throw new InvalidQueryException("limit must be a whole number of at least 1, was '" + neutralise(value) + "'");
   }
 
   private static PageCursor cursor(String value) throws InvalidQueryException {

@@ -29,6 +29,34 @@ class QueryParametersTest {
   }
 
   @Test
+  void aMultiByteUtf8ValueIsDecoded() throws Exception {
+    assertEquals(Map.of("instrument", "\u00e9t\u00e9"), QueryParameters.parse("instrument=%C3%A9t%C3%A9"));
+  }
+
+  @Test
+  void aValueThatIsNotUtf8IsA400NamingTheParameter() {
+    HttpProblem problem = assertThrows(HttpProblem.class, () -> QueryParameters.parse("instrument=%E9"));
+
+    assertEquals(400, problem.status());
+    assertEquals("parameter 'instrument' is not UTF-8 once percent-decoded: '%E9'", problem.getMessage());
+  }
+
+  @Test
+  void aTruncatedUtf8SequenceIsA400() {
+    HttpProblem problem = assertThrows(HttpProblem.class, () -> QueryParameters.parse("strategy=a%C3"));
+
+    assertEquals("parameter 'strategy' is not UTF-8 once percent-decoded: 'a%C3'", problem.getMessage());
+  }
+
+  @Test
+  void aPathSegmentThatIsNotUtf8IsA400() {
+    HttpProblem problem = assertThrows(HttpProblem.class, () -> QueryParameters.decodePathSegment("ep%E9"));
+
+    assertEquals(400, problem.status());
+    assertEquals("the path segment is not UTF-8 once percent-decoded: 'ep%E9'", problem.getMessage());
+  }
+
+  @Test
   void noQueryMeansNoParameters() throws Exception {
     assertEquals(Map.of(), QueryParameters.parse(null));
   }

@@ -161,6 +161,8 @@ class EpisodeListTest {
         "?cursor=not-a-cursor | cursor is not one this collector returned as nextCursor",
         "?strategy= | parameter 'strategy' has no value",
         "?strategy=a&strategy=b | parameter 'strategy' is given more than once",
+        "?instrument=%E9 | parameter 'instrument' is not UTF-8 once percent-decoded: '%E9'",
+        "?%FF=x | a parameter name is not UTF-8 once percent-decoded: '%FF'",
       })
   void aBadQueryParameterIs400WithItsReason(String query, String reason) {
     HttpResponse<String> response = collector.get("/v1/episodes" + query);

@@ -190,6 +190,16 @@ public final class TestCollector implements AutoCloseable {
     return send(request.build());
   }
 
+  /** Sends {@code method} (such as {@code HEAD}) for {@code pathAndQuery}, without a body, with exactly {@code headers}. */
+  public HttpResponse<String> request(String method, String pathAndQuery, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(pathAndQuery)).timeout(TIMEOUT).method(method, HttpRequest.BodyPublishers.noBody());
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request.build());
+  }
+
   /** The JSON body of a GET with the token that must answer 200. */
   public JsonNode getJson(String pathAndQuery) {
     HttpResponse<String> response = get(pathAndQuery);
