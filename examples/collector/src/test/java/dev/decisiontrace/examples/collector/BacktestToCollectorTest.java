@@ -83,8 +83,10 @@ class BacktestToCollectorTest {
     Map<String, String> token = Map.of("DECISIONTRACE_HTTP_TOKEN", TestCollector.TOKEN);
     List<String> options = new ArrayList<>(List.of("-Ddecisiontrace.exporter=http", "-Ddecisiontrace.http.endpoint=" + endpoint));
     options.addAll(List.of(moreOptions));
-    Path packaged = Path.of(BacktestMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    // A build that stops before `package` (mvn test) has classes, not the runnable jar.
+    Path artifact = Path.of(BacktestMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    // The runnable jar sits beside the module's jar (or its classes); a build that stops before
+    // `package` (mvn test) has only the classes.
+    Path packaged = artifact.getParent().resolve("decisiontrace-backtest.jar");
     return Files.isRegularFile(packaged)
         ? ChildJvm.jar(dir, token, options, packaged, "--data", data.toString())
         : ChildJvm.main(dir, token, options, BacktestMain.class, "--data", data.toString());
