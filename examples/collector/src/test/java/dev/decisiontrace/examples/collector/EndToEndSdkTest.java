@@ -49,8 +49,14 @@ class EndToEndSdkTest {
     collector.close();
   }
 
-  private DecisionTrace trace(HttpPostingExporter exporter) {
-    return DecisionTrace.builder().exporter(exporter).shutdownHook(false).build();
+  private DecisionTrace trace() {
+    return DecisionTrace.builder()
+        .set("decisiontrace.exporter", "http")
+        .set("decisiontrace.http.endpoint", collector.uri("/v1/records").toString())
+        .set("decisiontrace.http.token", TestCollector.TOKEN)
+        .set("decisiontrace.spool.dir", dir.resolve("spool").toString())
+        .shutdownHook(false)
+        .build();
   }
 
   private static String decideEntry(DecisionTrace trace, String orderId, double rsi) {
@@ -72,8 +78,7 @@ class EndToEndSdkTest {
 
   @Test
   void episodesRecordedWithTheSdkAreServedMergedWithTheirLateOutcomesAndFeedback() {
-    HttpPostingExporter exporter = new HttpPostingExporter(collector.uri("/v1/records"), TestCollector.TOKEN);
-    DecisionTrace trading = trace(exporter);
+    DecisionTrace trading = trace();
     String entry = decideEntry(trading, "ord-1", 28.5);
     String other = decideEntry(trading, "ord-2", 31.0);
     try (Episode skipped = trading.openEpisode("trend-pullback", "BTC-USD")) {
@@ -87,8 +92,7 @@ class EndToEndSdkTest {
     trading.recordFeedback(entry, new Feedback("analyst-7", 0.8, "-1..1", "sizing", List.of("patient"), "well sized"));
     assertTrue(trading.close(WAIT), "the first process shut down in time");
 
-    HttpPostingExporter afterRestart = new HttpPostingExporter(collector.uri("/v1/records"), TestCollector.TOKEN);
-    DecisionTrace restarted = trace(afterRestart);
+    DecisionTrace restarted = trace();
     restarted
         .outcomeForOrder("ord-1")
         .fill(new Fill(EXIT, Side.SELL, 0.25, 67_600, 1.2, "ord-1-exit"))
@@ -96,9 +100,13 @@ class EndToEndSdkTest {
         .record();
     assertTrue(restarted.close(WAIT), "the restarted process shut down in time");
 
-    assertTrue(exporter.statuses().stream().allMatch(status -> status == 200), exporter.statuses().toString());
-    assertEquals(List.of(200), afterRestart.statuses());
+    // Every batch answered 200 with nothing refused: all exported, nothing spooled or dropped.
+    assertEquals(trading.metrics().recordsRecorded(), trading.metrics().recordsExported());
+    assertEquals(0, trading.metrics().recordsSpooled());
+    assertEquals(0, trading.metrics().droppedTotal());
     assertEquals(0, trading.metrics().dropped(DropReason.REJECTED));
+    assertEquals(1, restarted.metrics().recordsExported());
+    assertEquals(0, restarted.metrics().recordsSpooled());
 
     JsonNode merged = collector.getJson("/v1/episodes/" + entry);
     assertEquals("closed", merged.get("status").asText());
