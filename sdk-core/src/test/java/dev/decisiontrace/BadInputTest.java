@@ -128,6 +128,20 @@ class BadInputTest {
   }
 
   @Test
+  void aStringCutInsideAStepIsReportedAtTheStepsWirePath() {
+    EpisodeRecord record =
+        record(
+            episode -> {
+              episode.step("first").close();
+              try (StepScope step = episode.step("second")) {
+                step.input("note", "n".repeat(100)).reasoning("r".repeat(100));
+              }
+            });
+    assertEquals(Kind.TRUNCATED, issue(record, "steps[1].inputs.note").kind());
+    assertEquals(Kind.TRUNCATED, issue(record, "steps[1].reasoning").kind());
+  }
+
+  @Test
   void cuttingAStringNeverSplitsASurrogatePair() {
     String emoji = "a".repeat(63) + "\uD83D\uDE00";
     EpisodeRecord record = record(episode -> episode.signal("s", emoji));

@@ -451,7 +451,7 @@ public final class RecordingEpisode implements Episode, PendingRecord {
       return RecordingStep.DETACHED;
     }
     String nameKept = fits(name) ? name : limit(name, "steps[" + steps.size() + "].name");
-    RecordingStep step = new RecordingStep(this, nameKept, now());
+    RecordingStep step = new RecordingStep(this, steps.size(), nameKept, now());
     steps.add(step);
     return step;
   }

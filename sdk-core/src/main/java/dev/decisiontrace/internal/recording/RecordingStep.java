@@ -13,10 +13,11 @@ import java.time.Instant;
 final class RecordingStep implements StepScope {
 
   /** The scope handed out when a step cannot be recorded; it ignores everything. */
-  static final StepScope DETACHED = new RecordingStep(null, null, null);
+  static final StepScope DETACHED = new RecordingStep(null, -1, null, null);
 
   private final RecordingEpisode episode;
   private final String name;
+  private final int index;
   private final Instant startedAt;
   private final long startedNanos;
   private final BoundedEntries inputs;
@@ -24,12 +25,18 @@ final class RecordingStep implements StepScope {
   private String reasoning;
   private long durationNanos = -1;
 
-  RecordingStep(RecordingEpisode episode, String name, Instant startedAt) {
+  RecordingStep(RecordingEpisode episode, int index, String name, Instant startedAt) {
+    this.index = index;
     this.episode = episode;
     this.name = name;
     this.startedAt = startedAt;
     this.startedNanos = System.nanoTime();
     this.inputs = new BoundedEntries(episode == null ? 0 : episode.context().limits().maxAttributes());
+  }
+
+  /** A path in quality issues, as on the wire ({@code steps[2].output}); built only for a repair. */
+  private String field(String suffix) {
+    return "steps[" + index + "]" + suffix;
   }
 
   @Override
@@ -66,13 +73,13 @@ final class RecordingStep implements StepScope {
         return this;
       }
       if (key == null || key.isBlank()) {
-        episode.issue("steps." + name + ".inputs", QualityIssue.Kind.INVALID_NAME, "null or blank key dropped");
+        episode.issue(field(".inputs"), QualityIssue.Kind.INVALID_NAME, "null or blank key dropped");
         return this;
       }
-      String keyKept = episode.fits(key) ? key : episode.limit(key, "steps." + name + ".inputs");
+      String keyKept = episode.fits(key) ? key : episode.limit(key, field(".inputs"));
       inputs.put(
           keyKept,
-          value instanceof String text && !episode.fits(text) ? episode.limit(text, "steps." + name + ".inputs." + keyKept) : value);
+          value instanceof String text && !episode.fits(text) ? episode.limit(text, field(".inputs." + keyKept)) : value);
       episode.addEstimatedBytes(48 + keyKept.length() + (value instanceof String text ? text.length() : 16));
     }
     return this;
@@ -83,7 +90,7 @@ final class RecordingStep implements StepScope {
     if (episode != null) {
       synchronized (episode) {
         if (episode.writable()) {
-          this.output = output instanceof String text && !episode.fits(text) ? episode.limit(text, "steps." + name + ".output") : output;
+          this.output = output instanceof String text && !episode.fits(text) ? episode.limit(text, field(".output")) : output;
           episode.addEstimatedBytes(output instanceof String text ? text.length() : 16);
         }
       }
@@ -96,7 +103,7 @@ final class RecordingStep implements StepScope {
     if (episode != null) {
       synchronized (episode) {
         if (episode.writable()) {
-          this.reasoning = episode.fits(reasoning) ? reasoning : episode.limit(reasoning, "steps." + name + ".reasoning");
+          this.reasoning = episode.fits(reasoning) ? reasoning : episode.limit(reasoning, field(".reasoning"));
           episode.addEstimatedBytes(reasoning == null ? 0 : reasoning.length());
         }
       }
