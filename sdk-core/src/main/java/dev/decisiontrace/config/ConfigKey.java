@@ -351,8 +351,8 @@ public final class ConfigKey<T> {
           "decisiontrace.otlp.headers",
           text("name=value pairs separated by commas; empty sends none"),
           "",
-          "Extra headers the otlp exporter sends, as name=value pairs separated by commas. Never"
-              + " logged.");
+          "Extra headers the otlp exporter sends, as name=value pairs separated by commas, values"
+              + " percent-decoded as in OTEL_EXPORTER_OTLP_HEADERS. Never logged.");
 
   /** Whether batches that cannot be delivered go to a disk spool. */
   public static final ConfigKey<Boolean> SPOOL_ENABLED =
